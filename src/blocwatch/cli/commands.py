@@ -1,0 +1,3 @@
+"""Imports every command module so that its commands register on `app`."""
+
+from . import query  # noqa: F401

@@ -1,0 +1,1 @@
+"""Reasoning over the knowledge base: temporal set algebra, charter rules, claims, conflicts."""
