@@ -234,3 +234,18 @@ class Fact:
         lo = self.valid_from.start if self.valid_from else dt.date.min
         hi = self.valid_to.start if self.valid_to else dt.date.max
         return lo <= day < hi
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of a document's text that names a known (or newly seen) entity."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str  # "state:AM", "org:CSTO", "person:valery-semerikov", "group:baltic-states"...
+    kind: str  # state | demonym | org | body | office | person | place | group
+
+    @property
+    def key(self) -> str:
+        return self.entity_id.split(":", 1)[1]

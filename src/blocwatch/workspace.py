@@ -8,9 +8,15 @@
 from __future__ import annotations
 
 
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from .extract.pipeline import Extraction
+from .ingest import Skipped
 from .kb import refdata
 from .kb.store import KnowledgeBase
-from .model import PartialDate
+from .model import Document, Fact, PartialDate, Source
 from .reason import meetings as _meetings
 from .reason import offices as _offices
 from .reason.membership import DEFAULT_STATUSES, Member, Memberships, Status, parse_statuses
@@ -27,6 +33,7 @@ class Blocwatch:
         self.kb = KnowledgeBase(self.settings.db)
         self.reference_loaded = self._ensure_reference()
         self._memberships: Memberships | None = None
+        self._extractor = None
 
     def _ensure_reference(self) -> bool:
         """Load (or reload) the reference data when the shipped data differs from what is stored."""
@@ -75,6 +82,127 @@ class Blocwatch:
                  participant: str | None = None):
         return _meetings.meetings(self.kb, org, PartialDate.parse_opt(start), PartialDate.parse_opt(end),
                                   place, participant)
+
+    # ------------------------------------------------------------------ charter rules and reasoning
+    def chair(self, org: str, at=None, next: bool = False):  # noqa: A002 - mirrors the CLI flag
+        from .reason import charter as _charter
+        return _charter.chair(self.kb, org, _at(at), next=next)
+
+    def accession(self, state: str, org: str, at=None):
+        from .reason import accession as _accession
+        return _accession.accession(self.kb, self.memberships, state, org, _at(at))
+
+    def check_text(self, text: str, at=None, mentions=None):
+        """Claims about memberships and counts in `text`, each judged at `at` (today if None)."""
+        from .reason import claims as _claims
+        return _claims.check_text(self, text, PartialDate.parse_opt(at), mentions)
+
+    def conflicts(self, org: str | None = None):
+        from .reason import conflicts as _conflicts
+        return _conflicts.conflicts(self.kb, org)
+
+    def diff(self, date1, date2, org: str | None = None):
+        from .reason import diff as _diff
+        return _diff.diff(self.kb, PartialDate.parse(date1), PartialDate.parse(date2), org)
+
+
+    # ------------------------------------------------------------------ reading articles
+    @property
+    def extractor(self):
+        """The extraction pipeline, built once from a snapshot of this knowledge base."""
+        if self._extractor is None:
+            from .extract.pipeline import Extractor
+            from .extract.snapshot import KnowledgeSnapshot
+            self._extractor = Extractor(KnowledgeSnapshot.from_kb(self.kb))
+        return self._extractor
+
+    def extract_document(self, document: Document) -> Extraction:
+        """Facts of one document, with its claims judged against the knowledge base."""
+        result = self.extractor.extract(document)
+        if not result.relevant:
+            return result
+        return replace(result, facts=result.facts + self._claim_facts(result))
+
+    def _claim_facts(self, result: Extraction) -> list[Fact]:
+        from .extract.assemble import claim_fact
+        when = next((PartialDate.parse(f.attrs["as_of"]) for f in result.facts if f.attrs.get("as_of")),
+                    result.document.published)
+        body = [s for s in result.document.sections if s.kind in ("body", "title")] or None
+        out = []
+        for j in self.check_text(result.document.text, when, result.mentions):
+            if body and not any(s.start <= j.claim.start < s.end for s in body):
+                continue
+            out.append(claim_fact(result.document, j, when))
+        return out
+
+    def extract(self, paths: Iterable[str | os.PathLike]) -> Iterator[Extraction | Skipped]:
+        """Read each file (text, HTML, WARC, directories) and extract its facts."""
+        from .ingest import read_documents
+        for item in read_documents(paths, self.settings):
+            yield item if isinstance(item, Skipped) else self.extract_document(item)
+
+    def extract_contract(self, paths: Iterable[str | os.PathLike]) -> list[dict]:
+        """The facts of `paths` as contract dicts (ARCHITECTURE §3), skipped files left out."""
+        from .extract.contract import to_contract
+        return [to_contract(f, r.document.id) for r in self.extract(paths) if isinstance(r, Extraction)
+                for f in r.facts]
+
+    def store(self, result: Extraction) -> int:
+        """Write a document and its facts in one transaction; returns the new evidence count."""
+        doc = result.document
+        source = Source(f"doc:{doc.id}", "document", doc.title or doc.path or doc.id, doc.url, doc.site,
+                        doc.published.iso() if doc.published else None)
+        return self.kb.write(entities=result.entities, sources=[source], facts=result.facts, document=doc)
+
+    def ingest_document(self, document: Document) -> Extraction:
+        result = self.extract_document(document)
+        self.store(result)
+        return result
+
+    def ingest_text(self, text: str, path: str | None = None) -> Extraction:
+        from .ingest import read_text_document
+        return self.ingest_document(read_text_document(text, path))
+
+    def ingest(self, paths: Iterable[str | os.PathLike], on_item=None) -> IngestSummary:
+        """Store every readable document of `paths` with its facts; a file that cannot be read is
+        skipped with its reason, and the run goes on. `on_item(item)` is told of each one."""
+        summary = IngestSummary()
+        for item in self.extract(paths):
+            if isinstance(item, Skipped):
+                summary.add_skipped(item)
+            else:
+                known = self.kb.has_document(item.document.id)
+                self.store(item)
+                summary.add(item, known)
+            if on_item:
+                on_item(item)
+        return summary
+
+
+@dataclass
+class IngestSummary:
+    ingested: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    failed: int = 0
+    facts: int = 0
+    irrelevant: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, result: Extraction, known: bool) -> None:
+        if known:
+            self.unchanged += 1
+        else:
+            self.ingested += 1
+        self.irrelevant += not result.relevant
+        self.facts += len(result.facts)
+
+    def add_skipped(self, item: Skipped) -> None:
+        if item.failed:
+            self.failed += 1
+        else:
+            self.skipped += 1
+        self.reasons.append(f"{item.path}: {item.reason}")
 
 
 def open(db: str | None = None, **settings) -> Blocwatch:  # noqa: A001 - the API's entry point

@@ -48,20 +48,15 @@ def _fmt(fmt: str) -> str:
 
 
 def main() -> None:
-    import click
-
+    """Entry point: usage errors exit 2 (click's own handling); blocwatch errors print one line
+    and exit with their code; Ctrl-C exits 130."""
     from . import commands  # noqa: F401  (registers every command on `app`)
 
     try:
-        app(standalone_mode=False)
+        app()
     except BlocwatchError as e:
         err.print(f"[red]error:[/] {e}", highlight=False, markup=True)
         sys.exit(e.exit_code)
-    except (KeyboardInterrupt, click.exceptions.Abort):
+    except KeyboardInterrupt:
         err.print("interrupted; what was not finished was not written")
         sys.exit(130)
-    except click.exceptions.ClickException as e:
-        e.show()
-        sys.exit(e.exit_code)
-    except click.exceptions.Exit as e:
-        sys.exit(e.exit_code)

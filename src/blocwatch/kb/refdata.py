@@ -163,8 +163,14 @@ def load(folder: Path | None = None) -> ReferenceData:
         if o["person"] not in person_ids:
             raise ReferenceDataError(f"{where}: person {o['person']!r} is not defined in people:")
         acting = bool(o.get("acting"))
+        start, end = _date(where, o.get("from")), _date(where, o.get("to"))
+        seen = _date(where, o.get("attested"))
+        if seen is not None:
+            # An open bound next to an attestation is unknown, not open: hold only what is known.
+            start = start or seen
+            end = end or seen.following()
         out.facts.append(Fact("office", f"person:{o['person']}", org_or_state(where, o["of"]), o["office"],
-                              _date(where, o.get("from")), _date(where, o.get("to")),
+                              start, end,
                               attrs={"acting": acting, "key": {"acting": acting}, **({"note": o["note"]} if o.get("note") else {})},
                               evidence=ev(where, o)))
 

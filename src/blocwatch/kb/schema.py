@@ -12,7 +12,7 @@ from sqlalchemy import (Column, Float, ForeignKey, Index, Integer, MetaData, Pri
                         String, Table, Text)
 
 APPLICATION = "blocwatch"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
 
@@ -111,12 +111,44 @@ evidence = Table(
 )
 
 
+# Feed polling state (`blocwatch watch`): per feed, the validators of the last answer, so the next
+# poll is a conditional request; per article URL, whether it was fetched, so none is fetched twice.
+feeds = Table(
+    "feeds", metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("checked_at", String(40)),
+)
+
+feed_items = Table(
+    "feed_items", metadata,
+    Column("url", Text, primary_key=True),
+    Column("feed_url", Text, nullable=False),
+    Column("entry_id", Text),
+    Column("status", String(20), nullable=False),  # "done" | "failed"
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("doc_id", String(64)),
+    Column("error", Text),
+    Column("fetched_at", String(40), nullable=False),
+    Index("ix_feed_items_entry", "entry_id"),
+)
+
+_V1_TABLES = ("meta", "migrations", "entities", "aliases", "sources", "documents", "facts", "fact_links",
+              "evidence")
+
+
 def _v1_create(conn) -> None:
-    metadata.create_all(conn)
+    metadata.create_all(conn, tables=[metadata.tables[t] for t in _V1_TABLES])
+
+
+def _v2_feed_state(conn) -> None:
+    metadata.create_all(conn, tables=[feeds, feed_items])
 
 
 # Named, recorded migrations: (version, name, function). Append; never edit an applied one.
 MIGRATIONS = [
     (1, "create entities, aliases, sources, documents, facts, fact_links, evidence", _v1_create),
+    (2, "feed state: feeds, feed_items", _v2_feed_state),
 ]
 assert MIGRATIONS[-1][0] == SCHEMA_VERSION

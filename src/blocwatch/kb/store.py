@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -50,6 +51,11 @@ def to_url(target: str | os.PathLike) -> str:
     """A SQLAlchemy URL from a URL or a file path."""
     t = str(target)
     if "://" in t:
+        # psycopg 3 is the PostgreSQL driver blocwatch ships with; SQLAlchemy's bare
+        # postgresql:// would look for psycopg2.
+        for bare in ("postgresql://", "postgres://"):
+            if t.startswith(bare):
+                return "postgresql+psycopg://" + t[len(bare):]
         return t
     return "sqlite:///" + str(Path(t).expanduser().resolve())
 
@@ -90,6 +96,10 @@ class KnowledgeBase:
     def _migrate(self) -> None:
         try:
             with self.engine.begin() as conn:
+                if self.engine.dialect.name == "postgresql":
+                    # Several processes may open a fresh database at once: one migrates, the
+                    # others wait and then find it done.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(7135420861)"))
                 tables = set(inspect(conn).get_table_names())
                 if tables and "meta" not in tables:
                     raise SchemaMismatchError(
@@ -150,19 +160,32 @@ class KnowledgeBase:
     # ---------------------------------------------------------------- writing
     def write(self, *, entities: Iterable[Entity] = (), sources: Iterable[Source] = (),
               facts: Iterable[Fact] = (), document: Document | None = None) -> int:
-        """Write everything given in one transaction; returns the number of new evidence rows."""
-        try:
-            with self.engine.begin() as conn:
-                return self._write(conn, list(entities), list(sources), list(facts), document)
-        except SQLAlchemyError as e:
-            raise StorageError(f"Writing to {self.url} failed, nothing was written: {e}") from e
+        """Write everything given in one transaction; returns the number of new evidence rows.
+
+        Safe to call from several threads or processes at once: rows go in sorted by key (so two
+        writers never wait on each other in a cycle), and a transaction that still loses a race
+        (a deadlock, a busy SQLite file) is rolled back whole and tried again.
+        """
+        entities, sources, facts = list(entities), list(sources), list(facts)
+        for attempt in range(_WRITE_TRIES):
+            try:
+                with self.engine.begin() as conn:
+                    return self._write(conn, entities, sources, facts, document)
+            except OperationalError as e:
+                if attempt + 1 < _WRITE_TRIES and _transient(e):
+                    time.sleep(0.05 * (attempt + 1))
+                    continue
+                raise StorageError(f"Writing to {self.url} failed, nothing was written: {e}") from e
+            except SQLAlchemyError as e:
+                raise StorageError(f"Writing to {self.url} failed, nothing was written: {e}") from e
+        raise AssertionError("unreachable")
 
     def _write(self, conn, entities, sources, facts, document) -> int:
         stamp = now_iso()
         if entities:
-            conn.execute(self._ins(S.entities).on_conflict_do_nothing(), [
+            conn.execute(self._ins(S.entities).on_conflict_do_nothing(), sorted((
                 {"id": e.id, "kind": e.kind, "name": e.name, "attrs": json.dumps(e.attrs, sort_keys=True)}
-                for e in entities])
+                for e in {e.id: e for e in entities}.values()), key=lambda r: r["id"]))
             alias_rows = {}
             for e in entities:
                 for a in (e.name, *e.aliases):
@@ -170,11 +193,12 @@ class KnowledgeBase:
                     if n:
                         alias_rows[(n, e.id)] = {"norm": n, "entity_id": e.id, "alias": a}
             if alias_rows:
-                conn.execute(self._ins(S.aliases).on_conflict_do_nothing(), list(alias_rows.values()))
+                conn.execute(self._ins(S.aliases).on_conflict_do_nothing(), [alias_rows[k] for k in sorted(alias_rows)])
         if sources:
-            conn.execute(self._ins(S.sources).on_conflict_do_nothing(), [
+            conn.execute(self._ins(S.sources).on_conflict_do_nothing(), sorted((
                 {"id": s.id, "kind": s.kind, "title": s.title, "url": s.url, "publisher": s.publisher,
-                 "published": s.published, "accessed": s.accessed} for s in sources])
+                 "published": s.published, "accessed": s.accessed} for s in {s.id: s for s in sources}.values()),
+                key=lambda r: r["id"]))
         if document is not None:
             conn.execute(self._ins(S.documents).on_conflict_do_nothing(), [{
                 "id": document.id, "path": document.path, "title": document.title, "site": document.site,
@@ -202,13 +226,14 @@ class KnowledgeBase:
                         "id": eid, "fact_id": fid, "source_id": ev.source_id, "doc_id": ev.doc_id,
                         "start": ev.start, "end": ev.end, "text": ev.text, "extractor": ev.extractor,
                         "confidence": ev.confidence, "reported": ev.reported, "ingested_at": stamp}
-            conn.execute(self._ins(S.facts).on_conflict_do_nothing(), list(fact_rows.values()))
+            conn.execute(self._ins(S.facts).on_conflict_do_nothing(), [fact_rows[k] for k in sorted(fact_rows)])
             if link_rows:
-                conn.execute(self._ins(S.fact_links).on_conflict_do_nothing(), list(link_rows.values()))
+                conn.execute(self._ins(S.fact_links).on_conflict_do_nothing(), [link_rows[k] for k in sorted(link_rows)])
             if ev_rows:
-                before = conn.execute(select(func.count()).select_from(S.evidence)).scalar()
-                conn.execute(self._ins(S.evidence).on_conflict_do_nothing(), list(ev_rows.values()))
-                new = conn.execute(select(func.count()).select_from(S.evidence)).scalar() - before
+                # RETURNING counts only the rows this transaction inserted (a count(*) before and
+                # after would scan the table and count other writers' rows too).
+                stmt = self._ins(S.evidence).on_conflict_do_nothing().returning(S.evidence.c.id)
+                new = len(conn.execute(stmt, [ev_rows[k] for k in sorted(ev_rows)]).all())
         return new
 
     def replace_reference(self, entities: Sequence[Entity], sources: Sequence[Source],
@@ -427,6 +452,16 @@ def _doc(r) -> Document:
                     published=PartialDate.parse_opt(r.published), path=r.path,
                     sections=tuple(Section(k, a, b) for k, a, b in json.loads(r.sections)),
                     credits=tuple(json.loads(r.credits)))
+
+
+_WRITE_TRIES = 5
+
+
+def _transient(e: OperationalError) -> bool:
+    """A lost race that a retry of the whole transaction fixes: a deadlock, a serialization
+    failure (PostgreSQL), a file still locked after the busy timeout (SQLite)."""
+    code = getattr(e.orig, "sqlstate", None)
+    return code in ("40P01", "40001") or "database is locked" in str(e.orig)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

@@ -1,0 +1,204 @@
+"""Turning what the readers found into `Fact` records with evidence, at the article's date."""
+
+from __future__ import annotations
+
+from ..kb.refdata import meeting_id
+from ..kb.store import norm
+from ..model import Entity, Evidence, Fact, Link, PartialDate
+from .lexicon import Lexicon
+from .meetings import MeetingDraft
+from .persons import same_person, slug
+from .state import DocState
+
+
+def as_of(st: DocState) -> PartialDate | None:
+    """The date the article speaks of: its published date, else its main event's date, else the
+    latest year it names when it names only one or two."""
+    if st.document.published:
+        return st.document.published
+    for d in st.meetings:
+        if d.date and d.date.precision == "day":
+            return d.date
+    for d in st.meetings:
+        if d.date:
+            return d.date
+    years = sorted({m.year for m in st.dates if m.year})
+    if years and years[-1] - years[0] <= 1:
+        return PartialDate(years[-1])
+    return None
+
+
+def _point(d: PartialDate | None) -> tuple[PartialDate | None, PartialDate | None]:
+    return (d, d.following()) if d else (None, None)
+
+
+def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
+    merged: dict[tuple, dict] = {}
+    for r in st.roles:
+        c = st.people.add(r.person.text, r.person.entity_id)
+        pid, name = st.people.person_id(c), st.people.name(c)
+        title, of_kind, of = r.title, r.of_kind, r.of
+        if not title:
+            continue
+        if of_kind == "org-anaphor":
+            of = st.last_org_before(r.start)
+            of_kind = "org" if of else None
+        if r.possessor is not None and of is None:
+            owner = _possessor_role(st, r.possessor.text)
+            if owner is not None:
+                title = f"{title} of the {owner.title}"
+                of_kind, of = owner.of_kind, owner.of
+            else:
+                states = [m for m in st.mentions if m.start == r.possessor.start and m.kind == "state"]
+                if states:
+                    of_kind, of = "state", states[0].entity_id.split(":", 1)[1]
+        if of is None:
+            if lex.is_org_title(title):
+                of_kind, of = "org", st.last_org_before(r.start) or st.dominant_org()
+            else:
+                of_kind, of = "state", st.snapshot.state_of.get(pid) or st.dominant_state()
+        if of is None or of_kind not in ("state", "org"):
+            continue
+        k = (pid, of_kind, of, norm(title))
+        sent = st.sentence_of(r.person.start)
+        span = (sent.start, sent.end) if sent else (r.start, r.person.end)
+        if k in merged:
+            merged[k]["acting"] |= r.acting
+            merged[k]["spans"].append(span)
+        else:
+            merged[k] = {"name": name, "title": title, "acting": r.acting, "spans": [span]}
+    facts = []
+    vf, vt = _point(st.as_of)
+    for (pid, of_kind, of, _), v in merged.items():
+        ev = tuple(st.evidence(a, b, "blocwatch.offices.v1", 0.8) for a, b in dict.fromkeys(v["spans"]))
+        facts.append(Fact("office", pid, f"{of_kind}:{of}", v["title"], vf, vt,
+                          attrs={"acting": v["acting"], "key": {"acting": v["acting"]}, "name": v["name"],
+                                 "as_of": st.as_of.iso() if st.as_of else None},
+                          evidence=ev))
+    return facts
+
+
+def _possessor_role(st: DocState, who: str):
+    for r in st.roles:
+        if same_person(r.person.text, who) or r.person.text.split()[-1] == who.split()[-1]:
+            return r
+    return None
+
+
+def meeting_facts(st: DocState) -> list[Fact]:
+    facts = []
+    for d in st.meetings:
+        body = d.body.split("/", 1)[1] if d.body else (d.noun or "meeting")
+        if d.known_id:
+            mid = d.known_id
+            body = mid.split("/")[1]
+            d.body = d.body or f"body:{d.org}/{body}"
+        else:
+            mid = meeting_id(d.org, body, d.date) if d.date else f"meeting:{d.org}/{body}/undated-{st.document.id}-{d.start}"
+        links = [Link("participant_state", f"state:{c}") for c in _participant_states(d)]
+        for p in d.participants:
+            links.append(Link("participant", p.person_id, {"name": p.name, "role": p.role, "state": p.state, "org": p.org}))
+        if d.place:
+            links.append(Link("place", d.place))
+        if d.host:
+            links.append(Link("host", d.host_id or f"person:{slug(d.host)}", {"name": d.host}))
+        if d.host_state:
+            links.append(Link("host_state", f"state:{d.host_state}"))
+        vf, vt = _point(d.date)
+        place_name = st.snapshot.canonical.get(d.place) if d.place else None
+        ev = tuple(st.evidence(a, b, "blocwatch.meetings.v1", d.confidence) for a, b in dict.fromkeys(d.evidence))
+        facts.append(Fact("meeting", mid, f"org:{d.org}", body, vf, vt, attrs={
+            "ordinal": d.ordinal, "place": d.place.split(":", 1)[1] if d.place else None, "place_name": place_name,
+            "date": d.date.iso() if d.date else None, "host": d.host, "host_state": d.host_state,
+            "body_text": st.snapshot.canonical.get(d.body) if d.body else d.noun}, links=tuple(links), evidence=ev))
+    return facts
+
+
+def _participant_states(d: MeetingDraft) -> list[str]:
+    out = list(d.states)
+    for p in d.participants:
+        if p.state and p.state not in out:
+            out.append(p.state)
+    return out
+
+
+def membership_facts(st: DocState, observations: list[tuple], meetings: list[MeetingDraft],
+                     stances: list[tuple] = ()) -> list[Fact]:
+    when = st.as_of
+    seen: dict[tuple, dict] = {}
+    # A state that refuses to join an organization is not in it.
+    observations = list(observations) + [(state, org, "non-member", a, b, conf * 0.9, None)
+                                         for state, action, org, _t, a, b, conf in stances if action == "refuse_to_join"]
+    for state, org, status, a, b, conf, valid_from in observations:
+        ref_date = valid_from or when
+        if ref_date and not st.snapshot.existed(org, ref_date):
+            continue
+        k = (state, org, status, valid_from.iso() if valid_from else None)
+        seen.setdefault(k, {"spans": [], "conf": conf, "from": valid_from})["spans"].append((a, b))
+    # Heads of state at an organization's summit speak for its members: kept where the reference
+    # data agrees that they were members on that day (the text alone does not say so).
+    for d in meetings:
+        if not d.states or not d.date or d.date.precision != "day":
+            continue
+        for c in d.states:
+            if st.snapshot.status_on(d.org, c, d.date.start) == "member":
+                k = (c, d.org, "member", None)
+                seen.setdefault(k, {"spans": [], "conf": 0.6, "from": None})["spans"].append(d.evidence[0])
+    facts = []
+    for (state, org, status, _), v in seen.items():
+        vf, vt = (v["from"], None) if v["from"] else _point(when)
+        ev = tuple(st.evidence(a, b, "blocwatch.memberships.v1", v["conf"]) for a, b in dict.fromkeys(v["spans"]))
+        facts.append(Fact("membership", f"state:{state}", f"org:{org}", status, vf, vt,
+                          attrs={"as_of": when.iso() if when else None}, evidence=ev))
+    return facts
+
+
+def stance_facts(st: DocState, observations: list[tuple]) -> list[Fact]:
+    vf, vt = _point(st.as_of)
+    merged: dict[tuple, list] = {}
+    for state, action, org, target, a, b, conf in observations:
+        merged.setdefault((state, action, org, target), []).append((a, b, conf))
+    return [Fact("stance", f"state:{state}", f"org:{org}", action, vf, vt,
+                 attrs={"target_state": target, "key": {"target_state": target},
+                        "as_of": st.as_of.iso() if st.as_of else None},
+                 evidence=tuple(st.evidence(a, b, "blocwatch.stances.v1", c) for a, b, c in dict.fromkeys(spans)))
+            for (state, action, org, target), spans in merged.items()]
+
+
+def chair_facts(st: DocState, observations: list[tuple]) -> list[Fact]:
+    merged: dict[tuple, list] = {}
+    for state, org, start, a, b, conf in observations:
+        merged.setdefault((state, org), []).append((a, b, conf, start))
+    out = []
+    for (state, org), spans in merged.items():
+        start = next((s[3] for s in spans if s[3]), None)
+        out.append(Fact("chairmanship", f"state:{state}", f"org:{org}", "chair", start or st.as_of, None,
+                        attrs={"as_of": st.as_of.iso() if st.as_of else None},
+                        evidence=tuple(st.evidence(a, b, "blocwatch.chairmanships.v1", c) for a, b, c, _ in spans)))
+    return out
+
+
+def new_people(st: DocState, facts: list[Fact]) -> list[Entity]:
+    """Person entities for the names the article introduces (known people exist already)."""
+    used = {f.subject for f in facts if f.kind == "office"}
+    used |= {l.entity_id for f in facts if f.kind == "meeting" for l in f.links if l.role in ("participant", "host")}
+    out = []
+    for c in st.people.clusters:
+        pid = st.people.person_id(c)
+        if pid in used and not c["id"]:
+            name = st.people.name(c)
+            out.append(Entity(pid, "person", name, tuple(v for v in dict.fromkeys(c["variants"]) if v != name)))
+    return out
+
+
+def claim_fact(document, judgement, when: PartialDate | None) -> Fact:
+    """A claim the article makes, with the verdict of checking it against the knowledge base."""
+    from ..render import plain
+    c = judgement.claim
+    vf, vt = _point(when)
+    return Fact("claim", f"claim:{document.id}:{c.start}", None, judgement.verdict, vf, vt, attrs={
+        "text": c.text, "verdict": judgement.verdict, "explanation": judgement.explanation,
+        "as_of": when.iso() if when else None, "claim": plain(c), "judged_at": judgement.at},
+        evidence=(Evidence(source_id=f"doc:{document.id}", doc_id=document.id, start=c.start, end=c.end,
+                           text=document.text[c.start:c.end], extractor="blocwatch.claims.v1", confidence=0.7,
+                           reported=document.published.iso() if document.published else None),))

@@ -1,0 +1,216 @@
+"""Dates in news text: explicit, partial, weekday-only and relative, resolved to partial dates.
+
+A date is resolved against the document's published date when it is known. Without it, a day
+and month with a weekday ("Wednesday, 21 November") fixes the year among the years in which
+that day fell on that weekday, choosing the one that agrees with the other years the text
+names; a bare weekday or a relative phrase stays unresolved unless a known meeting confirms
+it. Precision is never invented: a year alone stays a year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import PartialDate
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(_WD + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b")),
+    ("mdy", re.compile(_WD + r"\b" + _MON2 + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?")),
+    ("my", re.compile(r"\b(?:in\s+|of\s+|since\s+|from\s+)?" + _MON + r"\s+" + _YEAR + r"\b")),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(r"\b(?P<rel>(?:last|next|this)\s+(?:year|month|week)|(?:earlier|later)\s+this\s+(?:year|month)|yesterday|today|tomorrow|(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)),
+    ("year", re.compile(r"(?<![\d-])" + _YEAR + r"(?![\d-])")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # iso | dmy | mdy | my | weekday | relative | year
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None
+    relative: str | None = None
+
+    @property
+    def date(self) -> PartialDate | None:
+        if self.year is None:
+            return None
+        return PartialDate(self.year, self.month, self.day if self.month else None)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression, longest first where they overlap."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            if any(a < e and s < b for s, e in taken):
+                continue
+            g = m.groupdict()
+            mon = g.get("mon") or g.get("mon2")
+            month = int(g["mnum"]) if g.get("mnum") else MONTHS.get(mon.lower().rstrip(".")) if mon else None
+            day = int(g["day"]) if g.get("day") else None
+            year = int(g["year"]) if g.get("year") else None
+            wd = WEEKDAYS.get(g["wd"].lower()) if g.get("wd") else None
+            if kind == "year" and not _year_in_context(text, a, b):
+                continue
+            if day is not None and month is not None:
+                try:
+                    dt.date(year or 2000, month, day)
+                except ValueError:
+                    continue
+            if kind == "weekday" and text[a:b].lower().startswith(("last ", "next ", "this ")):
+                rel = text[a:b].lower().split()[0]
+            else:
+                rel = g.get("rel").lower() if g.get("rel") else None
+            out.append(DateMention(a, b, text[a:b], kind, year, month, day, wd, rel))
+            taken.append((a, b))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _year_in_context(text: str, a: int, b: int) -> bool:
+    """A bare four-digit number is a year unless it reads as a count or an amount."""
+    before = text[max(0, a - 12):a].lower()
+    after = text[b:b + 10].lower()
+    if re.search(r"[$€£]\s*$|\bno\.?\s*$|#\s*$", before) or re.match(r"\s*(?:people|troops|km|kilomet|dollars|soldiers|%)", after):
+        return False
+    return True
+
+
+def candidate_years(month: int, day: int, weekday: int, lo: int, hi: int) -> list[int]:
+    return [y for y in range(lo, hi + 1) if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What a document tells about its own time: published date, or the years it names."""
+
+    published: PartialDate | None
+    years: tuple[int, ...]
+    today: dt.date
+
+    @classmethod
+    def of(cls, mentions: list[DateMention], published: PartialDate | None, today: dt.date | None = None) -> "DateContext":
+        years = tuple(m.year for m in mentions if m.year)
+        return cls(published, years, today or dt.date.today())
+
+    def anchor_year(self) -> int | None:
+        """The year the text is most likely written in, when it says so plainly."""
+        if self.published:
+            return self.published.year
+        return None
+
+    def resolve(self, m: DateMention) -> PartialDate | None:
+        """The date a mention stands for, at the precision the text allows; None if unknown."""
+        if m.year is not None:
+            return m.date
+        pub = self.published
+        if m.kind in ("dmy", "mdy") and m.month and m.day:
+            if pub and pub.precision in ("day", "month"):
+                return _nearest_year(pub, m.month, m.day)
+            if pub:
+                return PartialDate(pub.year, m.month, m.day) if _valid(pub.year, m.month, m.day) else None
+            if m.weekday is not None:
+                return self._by_weekday(m.month, m.day, m.weekday)
+            return None
+        if m.kind == "weekday" and pub and pub.precision == "day":
+            return _weekday_near(pub.start, m.weekday, m.relative)
+        if m.kind == "relative" and pub:
+            return _relative(pub, m.relative or "")
+        return None
+
+    def _by_weekday(self, month: int, day: int, weekday: int) -> PartialDate | None:
+        cands = candidate_years(month, day, weekday, 1991, self.today.year)
+        if not cands:
+            return None
+        if self.years:
+            # Other dates in the text place it: take the candidate nearest to the latest year
+            # named, preferring one not before it ("the 5th meeting in 2017" -> the 6th in 2018).
+            ref = max(self.years)
+            best = min(cands, key=lambda y: (abs(y - ref) + (0.5 if y < ref else 0)))
+            if abs(best - ref) <= 3:
+                return PartialDate(best, month, day)
+            return None
+        return PartialDate(cands[-1], month, day) if len(cands) == 1 else None
+
+
+def _nearest_year(pub: PartialDate, month: int, day: int) -> PartialDate | None:
+    best = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        if _valid(y, month, day):
+            d = dt.date(y, month, day)
+            if best is None or abs((d - pub.start).days) < abs((best - pub.start).days):
+                best = d
+    return PartialDate.parse(best) if best else None
+
+
+def _weekday_near(day: dt.date, weekday: int | None, rel: str | None) -> PartialDate | None:
+    if weekday is None:
+        return None
+    delta = (weekday - day.weekday()) % 7
+    if rel == "last" or (rel is None and delta > 3):
+        delta = delta - 7 if delta else -7
+    elif rel == "next" and delta == 0:
+        delta = 7
+    return PartialDate.parse(day + dt.timedelta(days=delta))
+
+
+def _relative(pub: PartialDate, rel: str) -> PartialDate | None:
+    rel = " ".join(rel.split())
+    y = pub.year
+    if rel in ("this year", "earlier this year", "later this year"):
+        return PartialDate(y)
+    if rel == "last year":
+        return PartialDate(y - 1)
+    if rel == "next year":
+        return PartialDate(y + 1)
+    if pub.precision == "year":
+        return None
+    if rel in ("today", "yesterday", "tomorrow") and pub.precision == "day":
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[rel]
+        return PartialDate.parse(pub.start + dt.timedelta(days=shift))
+    parts = rel.split()
+    if len(parts) == 2 and parts[1] in MONTHS:
+        month = MONTHS[parts[1]]
+        cur = pub.month or 1
+        if parts[0] == "last":
+            return PartialDate(y if month < cur else y - 1, month)
+        if parts[0] == "next":
+            return PartialDate(y if month > cur else y + 1, month)
+        return PartialDate(y, month)
+    if rel in ("this month", "earlier this month", "later this month"):
+        return PartialDate(y, pub.month)
+    return None
+
+
+def most_common_year(mentions: list[DateMention]) -> int | None:
+    c = Counter(m.year for m in mentions if m.year)
+    return c.most_common(1)[0][0] if c else None

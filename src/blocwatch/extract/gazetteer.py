@@ -1,0 +1,92 @@
+"""Finding known names in text: one Aho-Corasick scan for every alias of every known entity.
+
+Matching is case-insensitive for long names and exact for acronyms and short names (CIS, UN,
+Zas); a match must start and end at word boundaries; overlapping matches keep the longest.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import ahocorasick
+
+from ..model import Mention
+from .snapshot import KnowledgeSnapshot
+
+# When two matches cover the same span, the more specific kind wins.
+_PRIORITY = {"person": 0, "body": 1, "office": 2, "org": 3, "group": 4, "state": 5, "place": 6, "demonym": 7}
+
+
+def _exact_case(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return len(surface) <= 4 or (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+class Gazetteer:
+    def __init__(self, snapshot: KnowledgeSnapshot):
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[str, str, str]]] = {}
+        names = list(snapshot.names)
+        names += self._surnames(snapshot)
+        for surface, eid, kind in names:
+            surface = surface.strip()
+            if len(surface) < 2:
+                continue
+            entries.setdefault(surface.lower(), []).append((surface, eid, kind))
+        for key, items in entries.items():
+            self.automaton.add_word(key, (len(key), tuple(dict.fromkeys(items))))
+        self.automaton.make_automaton()
+        focus = {f"org:{o}" for o in snapshot.focus_orgs}
+        focus |= {eid for eid in snapshot.org_of if snapshot.org_of[eid] in snapshot.focus_orgs and eid.startswith("body:")}
+        self.relevance = ahocorasick.Automaton()
+        for surface, eid, kind in snapshot.names:
+            if eid in focus and len(surface) >= 3:
+                self.relevance.add_word(surface.lower(), (len(surface), surface, _exact_case(surface)))
+        self.relevance.make_automaton()
+
+    @staticmethod
+    def _surnames(snapshot: KnowledgeSnapshot) -> list[tuple[str, str, str]]:
+        """A known person's surname alone, when no other known person shares it."""
+        people = {eid: name for eid, name in snapshot.canonical.items() if eid.startswith("person:")}
+        counts = Counter(n.split()[-1] for n in people.values() if len(n.split()) > 1)
+        return [(n.split()[-1], eid, "person") for eid, n in people.items()
+                if len(n.split()) > 1 and counts[n.split()[-1]] == 1 and len(n.split()[-1]) >= 4]
+
+    def is_relevant(self, text: str) -> bool:
+        """Does the text name any organization blocwatch follows? A cheap pre-filter."""
+        low = text.lower()
+        for end, (n, surface, exact) in self.relevance.iter(low):
+            start = end - n + 1
+            if _bounded(text, start, end + 1) and (not exact or text[start:end + 1] == surface):
+                return True
+        return False
+
+    def find(self, text: str) -> list[Mention]:
+        low = text.lower()
+        found = []
+        for end, (n, items) in self.automaton.iter(low):
+            start = end - n + 1
+            if not _bounded(text, start, end + 1):
+                continue
+            piece = text[start:end + 1]
+            for surface, eid, kind in items:
+                if _exact_case(surface):
+                    if piece != surface:
+                        continue
+                elif surface[0].isupper() and not piece[0].isupper():
+                    continue
+                found.append(Mention(start, end + 1, piece, eid, kind))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start), _PRIORITY.get(m.kind, 9)))
+        out: list[Mention] = []
+        last_end = -1
+        for m in found:
+            if m.start >= last_end:
+                out.append(m)
+                last_end = m.end
+        return out
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()

@@ -1,0 +1,59 @@
+"""The domain lexicon (extract/lexicon.yaml) as an immutable object, with its compiled patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: tuple[str, ...]
+    state_titles: frozenset[str]
+    org_titles: frozenset[str]
+    acting_words: frozenset[str]
+    meeting_nouns: tuple[str, ...]
+    meeting_verbs: tuple[str, ...]
+    participant_cues: tuple[str, ...]
+    ordinals: dict
+    numbers: dict
+    not_names: frozenset[str]
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        raw = yaml.safe_load((resources.files("blocwatch.extract") / "lexicon.yaml").read_text(encoding="utf-8"))
+        return cls(tuple(raw["titles"]), frozenset(raw["state_titles"]), frozenset(raw["org_titles"]),
+                   frozenset(raw["acting_words"]), tuple(raw["meeting_nouns"]), tuple(raw["meeting_verbs"]),
+                   tuple(raw["participant_cues"]), dict(raw["ordinals"]), dict(raw["numbers"]),
+                   frozenset(raw["not_names"]))
+
+    @cached_property
+    def title_re(self) -> re.Pattern:
+        alts = sorted({t for t in self.titles}, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in alts) + r")(?![\w-])", re.I)
+
+    @cached_property
+    def meeting_re(self) -> re.Pattern:
+        nouns = "|".join(re.escape(n) for n in self.meeting_nouns)
+        verbs = "|".join(re.escape(v) for v in self.meeting_verbs)
+        return re.compile(rf"\b(?:(?P<noun>(?:{nouns})s?)|(?P<verb>{verbs}))\b", re.I)
+
+    @cached_property
+    def ordinal_re(self) -> re.Pattern:
+        words = "|".join(sorted(self.ordinals, key=len, reverse=True))
+        return re.compile(rf"\b(?:(?P<num>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{words}))\b", re.I)
+
+    def ordinal_value(self, m: re.Match) -> int:
+        return int(m.group("num")) if m.group("num") else self.ordinals[m.group("word").lower()]
+
+    def is_state_title(self, title: str) -> bool:
+        low = title.lower()
+        return any(t.lower() in low for t in self.state_titles)
+
+    def is_org_title(self, title: str) -> bool:
+        low = title.lower().replace("-", " ")
+        return any(t.lower().replace("-", " ") in low for t in self.org_titles)

@@ -1,0 +1,119 @@
+"""Memberships stated in text: "A, B and C are not members of the CSTO", "members of neither X
+nor Y", "not all members of X are members of Y. A and B are not.", "X joined Y in 2015",
+"an observer at Y", "non-member Azerbaijan", lists of member states, and summit participants.
+
+Each is a point observation at the article's date (`as_of`), or an interval start where the
+text dates the change ("joined in 2015").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_start, orgs_between, states_between
+from .state import DocState
+
+_NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?members?\s+(?:states?\s+)?(?:of|in)\s+(?:either\s+)?", re.I)
+_NEITHER = re.compile(r"\b(?:are|is|were|was)\s+members?\s+of\s+neither\b", re.I)
+_NOT_ELLIPSIS = re.compile(r"\b(?:are|is|were|was)\s+not\s*[.!]?\s*$", re.I)
+_NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
+_MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:still\s+)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
+_OBSERVER = re.compile(r"\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become)\s+(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
+_JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
+_NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
+_RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
+_MEMBER_LIST = re.compile(r"\bmember\s+(?:states|countries|nations)\s*(?:,|:|\(|are|include|includes|—|-)\s*", re.I)
+
+EXTRACTOR = "blocwatch.memberships.v1"
+
+
+def read_memberships(st: DocState) -> list[tuple]:
+    """(state, org, status, start, end, confidence, valid_from) observations."""
+    out: list[tuple] = []
+    text = st.text
+    prev = None
+    for sent in st.sentences:
+        if sent.section not in ("body", "title", "caption"):
+            prev = None
+            continue
+        s, e = sent.start, sent.end
+        body = text[s:e]
+        for m in _NOT_MEMBER.finditer(body):
+            subj_lo = clause_start(text, s, s + m.start())
+            states = states_between(st, subj_lo, s + m.start())
+            orgs = orgs_between(st, s + m.end(), e)
+            _add(out, states, orgs[:2] if "either" in m.group(0).lower() or " or " in text[s + m.end():e] else orgs[:1], "non-member", sent, 0.85)
+        for m in _NEITHER.finditer(body):
+            subj_lo = clause_start(text, s, s + m.start())
+            _add(out, states_between(st, subj_lo, s + m.start()), orgs_between(st, s + m.end(), e)[:2], "non-member", sent, 0.85)
+        if _NOT_ELLIPSIS.search(body) and prev is not None:
+            pb = text[prev.start:prev.end]
+            states = states_between(st, clause_start(text, s, e), e)
+            na = _NOT_ALL.search(pb)
+            orgs = orgs_between(st, prev.start, prev.end)
+            if na and len(orgs) >= 2:
+                superset = orgs_between(st, prev.start + na.end(), prev.end)
+                _add(out, states, superset[:1], "member", sent, 0.8, evidence=(prev.start, e))
+                _add(out, states, superset[1:2], "non-member", sent, 0.85, evidence=(prev.start, e))
+            elif orgs:
+                _add(out, states, orgs[-1:], "non-member", sent, 0.75, evidence=(prev.start, e))
+        for m in _MEMBER.finditer(body):
+            pre = body[max(0, m.start() - 12):m.start()]
+            if re.search(r"\bnot\b|\bnever\b|n't", body[max(0, m.start() - 20):m.end()], re.I) or re.search(r"\ball\s*$", pre, re.I):
+                continue
+            subj_lo = clause_start(text, s, s + m.start())
+            status = "associate" if m.group("kind") else "member"
+            _add(out, states_between(st, subj_lo, s + m.start()), orgs_between(st, s + m.end(), e)[:1], status, sent, 0.8)
+        for m in _OBSERVER.finditer(body):
+            subj_lo = clause_start(text, s, s + m.start())
+            _add(out, states_between(st, subj_lo, s + m.start()), orgs_between(st, s + m.end(), e)[:1], "observer", sent, 0.75)
+        for m in _JOINED.finditer(body):
+            if re.search(r"\b(?:not|never|refus\w+|reluctant|idea of|whether|might|could|may)\b", body[max(0, m.start() - 40):m.start()], re.I):
+                continue
+            subj_lo = clause_start(text, s, s + m.start())
+            orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 80))[:1]
+            dates = [d for d in st.dates if s + m.end() <= d.start < e]
+            when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
+            _add(out, states_between(st, subj_lo, s + m.start()), orgs, "member", sent, 0.8, valid_from=when)
+        for m in _NON_MEMBER_NOUN.finditer(body):
+            after = states_between(st, s + m.end(), min(e, s + m.end() + 30))
+            orgs = orgs_between(st, s, e)
+            if after and orgs:
+                _add(out, after[:1], orgs[-1:], "non-member", sent, 0.7)
+        for m in _RELUCTANT.finditer(body):
+            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            if not subj:  # "Azerbaijan has ... but has been reluctant to join": the sentence's subject
+                first = next((x for x in st.mentions if s <= x.start < s + m.start() and x.kind == "state"), None)
+                if first is not None and not text[s:first.start].strip(" \"'“"):
+                    subj = [first.key]
+            orgs = orgs_between(st, s + m.end(), e) or _recent_orgs(st, sent)
+            _add(out, subj, orgs, "non-member", sent, 0.7)
+        for m in _MEMBER_LIST.finditer(body):
+            orgs = orgs_between(st, max(s, s + m.start() - 40), s + m.end() + 5) or orgs_between(st, s, s + m.start())
+            stop = re.search(r"[.;]\s|\s(?:and|as well as)\s+(?:the\s+)?(?:observer|associate)", text[s + m.end():e])
+            end = s + m.end() + stop.start() if stop else e
+            # a list of people with their roles ("Secretary of the Security Council of Armenia A. B.")
+            # names states inside role phrases: those are not a list of member states
+            roles = [(r.start, r.person.end) for r in st.roles if s <= r.start < e]
+            listed = [c for c in states_between(st, s + m.end(), end)
+                      if not any(ra <= mm.start < rb for ra, rb in roles for mm in st.mentions
+                                 if mm.kind == "state" and mm.key == c and s + m.end() <= mm.start < end)]
+            _add(out, listed, orgs[:1], "member", sent, 0.75)
+        prev = sent
+    return out
+
+
+def _recent_orgs(st: DocState, sent) -> list[str]:
+    i = st.sentences.index(sent)
+    for p in reversed(st.sentences[max(0, i - 2):i]):
+        orgs = orgs_between(st, p.start, p.end)
+        if orgs:
+            return orgs
+    return []
+
+
+def _add(out, states, orgs, status, sent, conf, evidence=None, valid_from=None):
+    a, b = evidence or (sent.start, sent.end)
+    for org in orgs:
+        for state in states:
+            out.append((state, org, status, a, b, conf, valid_from))

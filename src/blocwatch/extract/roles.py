@@ -1,0 +1,163 @@
+"""Who is who: the role phrase next to each person ("Secretary of the Security Council of
+Armenia Armen Grigoryan", "Putin's spokesman Dmitry Peskov", "Valeri Semerikov, the Acting
+Secretary General of the CSTO") read into a title, the state or organization it belongs to, and
+whether it is held in an acting capacity."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Mention
+from .lexicon import Lexicon
+from .persons import PersonMention
+
+_VERBS = re.compile(r"\b(?:is|was|are|were|be|been|said|says|say|told|has|have|had|will|would|could|should|"
+                    r"met|meet|expected|made|make|added|noted|stated|announced|took|take|held|hold|"
+                    r"posing|posed|showed|invited|inviting|accused|promised|who|which|that|and then)\b", re.I)
+_HARD_STOPS = re.compile(r"[;:()\[\]—]|\.\s|\bwhile\b|\bwhilst\b|\bbut\b|\bwith\b", re.I)
+_COMPLEMENT = re.compile(r"\b(?:under|to|of|by|for)\s+the\s*$", re.I)
+_TRAILING = re.compile(r"(?:\s*(?:,|\bof\b|\bthe\b|\bfrom\b|\bin\b|\bfor\b|\bunder\b|\bat\b|\band\b|-|–))+\s*$", re.I)
+_POSSESSOR = re.compile(r"(?P<who>\b[\w.\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s*$")
+_ORG_WORDS = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|commonwealth|union)['’]s\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Role:
+    person: PersonMention
+    title: str
+    of_kind: str | None  # "state" | "org" | None when unknown
+    of: str | None  # state code or org key
+    acting: bool
+    start: int  # start of the role phrase
+    possessor: PersonMention | None = None
+
+
+class RoleReader:
+    def __init__(self, lex: Lexicon, org_of: dict[str, str], state_of: dict[str, str]):
+        self.lex, self.org_of, self.state_of = lex, org_of, state_of
+
+    def read(self, text: str, sent_start: int, sent_end: int, persons: list[PersonMention],
+             mentions: list[Mention]) -> list[Role]:
+        """Roles of the persons in one sentence (offsets are document offsets)."""
+        out = []
+        prev_end = sent_start
+        for i, p in enumerate(persons):
+            role = self._left(text, max(prev_end, sent_start), p, persons, mentions)
+            if role is None:
+                nxt = persons[i + 1].start if i + 1 < len(persons) else sent_end
+                role = self._right(text, p, min(nxt, sent_end), mentions)
+            if role is not None:
+                out.append(role)
+            prev_end = p.end
+        return out
+
+    # ------------------------------------------------------------------ left of the name
+    def _left(self, text, lo, p, persons, mentions) -> Role | None:
+        seg_start = lo
+        left = text[lo:p.start]
+        stops = list(_HARD_STOPS.finditer(left))
+        if stops:
+            seg_start = lo + stops[-1].end()
+        left = text[seg_start:p.start]
+        last_comma = left.rfind(",")
+        after_comma = left[last_comma + 1:] if last_comma >= 0 else left
+        role = self._title_in(text, seg_start + (last_comma + 1 if last_comma >= 0 else 0), p, mentions)
+        if role is None and last_comma >= 0 and not after_comma.strip():
+            # "the Secretary of the Russian Security Council, Nikolai Patrushev"
+            before = text[seg_start:seg_start + last_comma]
+            c2 = before.rfind(",")
+            role = self._title_in(text, seg_start + (c2 + 1 if c2 >= 0 else 0), p, mentions,
+                                  end=seg_start + last_comma)
+        return role
+
+    def _title_in(self, text, start, p, mentions, end=None) -> Role | None:
+        end = p.start if end is None else end
+        seg = text[start:end]
+        titles = [m for m in self.lex.title_re.finditer(seg) if not _COMPLEMENT.search(seg[:m.start()])]
+        if not titles:
+            return None
+        t = titles[-1]
+        tail = seg[t.end():]
+        if len(tail) > 110 or _VERBS.search(tail):
+            return None
+        return self._make(text, start + t.start(), start + t.end(), end, p, mentions)
+
+    # ------------------------------------------------------------------ right of the name
+    def _right(self, text, p, limit, mentions) -> Role | None:
+        m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?", text[p.end:limit])
+        if not m:
+            return None
+        pos = p.end + m.end()
+        seg_end = limit
+        stop = re.search(r"[,;:.()]\s|[;:()]|\.$", text[pos:limit])
+        if stop:
+            seg_end = pos + stop.start()
+        seg = text[pos:seg_end]
+        titles = list(self.lex.title_re.finditer(seg))
+        if not titles:
+            return None
+        t = titles[0]
+        if seg[:t.start()].strip() and not re.fullmatch(r"(?:\w+\s+){0,2}", seg[:t.start()]):
+            return None
+        if _VERBS.search(seg[:t.start()]):
+            return None
+        return self._make(text, pos + t.start(), pos + t.end(), seg_end, p, mentions, prefix_from=pos)
+
+    # ------------------------------------------------------------------ building the role
+    def _make(self, text, t_start, t_end, phrase_end, p, mentions, prefix_from=None) -> Role:
+        # Extend left over modifiers glued to the title: acting, demonym/org, possessives.
+        lo = t_start
+        window_lo = prefix_from if prefix_from is not None else max(0, t_start - 40)
+        pre_mentions = [m for m in mentions if window_lo <= m.start and m.end <= t_start]
+        k = t_start
+        for m in reversed(pre_mentions):
+            gap = text[m.end:k]
+            if m.kind in ("demonym", "org", "state", "body") and re.fullmatch(r"\s*(?:['’]s)?\s*(?:acting\s+|Acting\s+)?", gap):
+                lo = m.start
+                k = m.start
+            else:
+                break
+        acting_zone = text[max(0, lo - 12):phrase_end]
+        acting = any(re.search(rf"\b{w}\b", acting_zone) for w in self.lex.acting_words)
+        inside = [m for m in mentions if lo <= m.start and m.end <= phrase_end and m.kind != "person"]
+        of_kind = of = None
+        for m in reversed(inside):
+            if m.kind in ("state", "demonym"):
+                of_kind, of = "state", m.entity_id.split(":", 1)[1]
+                break
+            if m.kind == "org":
+                of_kind, of = "org", m.entity_id.split(":", 1)[1]
+                break
+            if m.kind in ("body", "office") and m.entity_id in self.org_of:
+                of_kind, of = "org", self.org_of[m.entity_id]
+                break
+        title = self._clean_title(text, t_start, phrase_end, inside)
+        possessor = None
+        before = text[max(0, lo - 60):lo]
+        if of is None and _ORG_WORDS.search(before):
+            of_kind = "org-anaphor"
+        elif of is None and (pm := _POSSESSOR.search(before)):
+            a = lo - len(before) + pm.start("who")
+            possessor = PersonMention(a, a + len(pm.group("who")), pm.group("who"), None)
+        return Role(p, title, of_kind, of, acting, lo, possessor)
+
+    def _clean_title(self, text, t_start, phrase_end, inside: list[Mention]) -> str:
+        pieces, pos = [], t_start
+        for m in sorted(inside, key=lambda m: m.start):
+            if m.start < t_start:
+                continue
+            pieces.append(text[pos:m.start])
+            if m.kind in ("body", "office"):
+                org = self.org_of.get(m.entity_id, "")
+                pieces.append(re.sub(rf"\b{re.escape(org)}\b\s*", "", m.text) if org else m.text)
+            pos = m.end
+        pieces.append(text[pos:phrase_end])
+        title = "".join(pieces)
+        title = re.sub(r"\(\s*[A-Z]{2,6}\s*\)", "", title)
+        title = re.sub(r"\s+", " ", title).strip()
+        for _ in range(4):
+            title = _TRAILING.sub("", title).strip()
+        title = re.sub(r"\bof the of\b", "of", title)
+        return title[:1].upper() + title[1:] if title[:1].islower() and title.split()[0].lower() in (
+            "secretary", "chairman", "president", "minister", "state") else title

@@ -1,0 +1,118 @@
+"""What extraction knows of the world: a picklable, read-only snapshot of the knowledge base.
+
+Built once per run from the knowledge base (`KnowledgeSnapshot.from_kb`) and handed to the
+pipeline's components, so that components do no I/O and can run in worker processes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..kb.store import KnowledgeBase
+from ..model import PartialDate
+
+FOCUS_ORGS = ("CIS", "CSTO", "CST", "EAEU", "EURASEC", "ECU", "SCO", "GUAM", "UNION-STATE")
+
+
+@dataclass(frozen=True)
+class KnownMeeting:
+    id: str
+    org: str
+    body: str
+    date: str
+    place: str | None  # place entity id
+
+
+@dataclass
+class KnowledgeSnapshot:
+    #: (surface form, entity id, kind) for every name the gazetteer should find.
+    names: list[tuple[str, str, str]] = field(default_factory=list)
+    #: entity id -> canonical name
+    canonical: dict[str, str] = field(default_factory=dict)
+    #: person or place id -> state code
+    state_of: dict[str, str] = field(default_factory=dict)
+    #: body or office id -> org key
+    org_of: dict[str, str] = field(default_factory=dict)
+    #: body id -> level (heads-of-state, heads-of-government, ministers...)
+    body_level: dict[str, str] = field(default_factory=dict)
+    #: group id -> member state codes
+    group_members: dict[str, list[str]] = field(default_factory=dict)
+    #: org key -> founding date (ISO) when known
+    founded: dict[str, str] = field(default_factory=dict)
+    meetings: list[KnownMeeting] = field(default_factory=list)
+    #: (org key, state code) -> [(status, from_day, to_day)] from reference data
+    memberships: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
+    #: person id -> [(office, of key, from_day, to_day)]
+    offices: dict[str, list[tuple[str, str, str, str]]] = field(default_factory=dict)
+    focus_orgs: tuple[str, ...] = FOCUS_ORGS
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> "KnowledgeSnapshot":
+        snap = cls()
+        for e in kb.entities():
+            snap.canonical[e.id] = e.name
+            if e.kind == "state":
+                demonyms = set(e.attrs.get("demonyms") or [])
+                for a in (e.name, *e.aliases):
+                    snap.names.append((a, e.id, "demonym" if a in demonyms else "state"))
+                continue
+            for a in (e.name, *e.aliases):
+                snap.names.append((a, e.id, e.kind))
+            if e.kind == "person":
+                if e.attrs.get("state"):
+                    snap.state_of[e.id] = e.attrs["state"].split(":", 1)[1]
+                snap.names.extend((v, e.id, "person") for v in person_variants(e.name))
+            elif e.kind == "place" and e.attrs.get("state"):
+                snap.state_of[e.id] = e.attrs["state"].split(":", 1)[1]
+            elif e.kind in ("body", "office"):
+                snap.org_of[e.id] = e.attrs["org"].split(":", 1)[1]
+                if e.attrs.get("level"):
+                    snap.body_level[e.id] = e.attrs["level"]
+            elif e.kind == "group":
+                snap.group_members[e.key] = [m.split(":", 1)[1] for m in e.attrs.get("members", [])]
+            elif e.kind == "org" and e.attrs.get("founded"):
+                snap.founded[e.key] = str(e.attrs["founded"])
+        for f in kb.find_facts("meeting"):
+            place = next((l.entity_id for l in f.links if l.role == "place"), None)
+            snap.meetings.append(KnownMeeting(f.subject, f.object.split(":", 1)[1], f.value or "",
+                                              f.valid_from.iso() if f.valid_from else "", place))
+        mem: dict = defaultdict(list)
+        for f in kb.find_facts("membership"):
+            if any(e.extractor == "reference" for e in f.evidence):
+                mem[(f.object.split(":", 1)[1], f.subject.split(":", 1)[1])].append(
+                    (f.value, _day(f.valid_from, "0001-01-01"), _day(f.valid_to, "9999-12-31")))
+        snap.memberships = dict(mem)
+        off: dict = defaultdict(list)
+        for f in kb.find_facts("office"):
+            off[f.subject].append((f.value or "", f.object.split(":", 1)[1], _day(f.valid_from, "0001-01-01"),
+                                   _day(f.valid_to, "9999-12-31")))
+        snap.offices = dict(off)
+        return snap
+
+    def status_on(self, org: str, state: str, day: dt.date) -> str | None:
+        """The reference status of a state in an org on a day; None when nothing is recorded."""
+        d = day.isoformat()
+        for status, lo, hi in self.memberships.get((org, state), []):
+            if lo <= d < hi:
+                return status
+        return None
+
+    def existed(self, org: str, when: PartialDate) -> bool:
+        """False only when the org is known to have been founded after the period."""
+        f = self.founded.get(org)
+        return not f or PartialDate.parse(f).start < when.end
+
+
+def person_variants(name: str) -> list[str]:
+    """'Nikolai Patrushev' -> ['N. Patrushev', 'N Patrushev']: forms news uses for a known person."""
+    parts = name.split()
+    if len(parts) < 2:
+        return []
+    first, last = parts[0], parts[-1]
+    return [f"{first[0]}. {last}", f"{first[0]}.{last}"]
+
+
+def _day(d: PartialDate | None, default: str) -> str:
+    return d.start.isoformat() if d else default

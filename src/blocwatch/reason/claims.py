@@ -1,0 +1,501 @@
+"""Claims about memberships, counts and set relations: finding them in text, judging them.
+
+`find_claims` reads a sentence (or short passage) together with the entity mentions found in it
+(by the extraction pipeline, or by `simple_mentions` here), so it does not care how mentions are
+found. Mentions are masked as tokens and a handful of patterns are matched over the masked text;
+every claim keeps the offsets of its own words.
+
+`judge` evaluates a claim with the membership set algebra at a date. Where the answer turns on
+whether an associate member counts as a member (Turkmenistan in the CIS since 2005), the verdict
+says so instead of choosing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..kb.store import KnowledgeBase, norm
+from ..model import Mention, PartialDate
+from .membership import Member, Memberships, SourceRef, _dedupe
+
+SUPPORTED, CONTRADICTED, UNKNOWN = "supported", "contradicted", "unknown"
+BELONGING = ("member", "associate", "observer", "suspended")
+
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+TOK = r"⟦\d+⟧"
+# Words that point back to the last organization named (the alliance, the bloc, it...).
+ANAPHOR = r"(?:alliance|organi[sz]ation|bloc|union|commonwealth|grouping|it)"
+ITEM = rf"(?:the\s+)?(?:{NUM}\s+)?{TOK}"
+LIST = rf"{ITEM}(?:\s*,\s*(?:and\s+)?{ITEM})*(?:\s*,?\s*and\s+{ITEM})?"
+MEMBERS = r"(?:member\s+states|member\s+countries|member-states|members|states|countries)"
+QUAL = r"(?:full|active|associate|observer|founding)"
+
+
+def _org(name: str, anaphor: bool = True) -> str:
+    alt = f"{TOK}|{ANAPHOR}\\b" if anaphor else TOK
+    return rf"(?:the\s+)?(?P<{name}>{alt})"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable statement: its own words (minimal span, offsets into the text given) and its form.
+
+    type: subset (orgs[0] within orgs[1]) | not_subset | member | non_member (of every org) |
+          count (count members of orgs[0], within groups if named) |
+          outside_union (count states of groups[0] in none of orgs; `total` = size of the group)
+    status: a qualifier in the text: "member" (full, active), "associate", "observer", or None.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str
+    orgs: tuple[str, ...]
+    states: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    count: int | None = None
+    total: int | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    claim: Claim
+    verdict: str
+    explanation: str
+    at: str
+    sources: tuple[SourceRef, ...] = ()
+
+
+# =========================================================================== finding
+_PATTERNS: list[tuple[str, str, re.Pattern]] = []
+
+
+def _p(kind: str, family: str, pattern: str) -> None:
+    _PATTERNS.append((kind, family, re.compile(pattern, re.IGNORECASE)))
+
+
+_p("outside_union", "relation",
+   rf"\b(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUM})\s+(?P<group>{TOK})\s*,\s*(?P<n>{NUM})\s*[-–—:,]?\s*(?P<list>{LIST})\s*[-–—,]?\s*"
+   rf"(?:are|were)\s+(?:not\s+members?\s+of\s+(?:either\s+)?{_org('a', False)}\s+or\s+{_org('b', False)}"
+   rf"|members?\s+of\s+neither\s+{_org('a2', False)}\s+nor\s+{_org('b2', False)}"
+   rf"|in\s+neither\s+{_org('a3', False)}\s+nor\s+{_org('b3', False)})")
+_p("not_subset", "relation",
+   rf"not\s+(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:{NUM}\s+)?(?:members?|member\s+states)\s+of\s+{_org('a')}\s+"
+   rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}")
+_p("subset", "relation",
+   rf"(?<!not\s)(?<!not)\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:(?P<n>{NUM})\s+)?(?:members?|member\s+states)\s+of\s+{_org('a')}\s+"
+   rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}")
+_p("subset", "relation",
+   rf"(?<!not\s)\bevery\s+{_org('a')}\s+member(?:\s+state)?\s+(?:also\s+)?(?:belongs\s+to|is\s+(?:also\s+)?a\s+member\s+of)\s+{_org('b')}")
+_p("non_member", "relation",
+   rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+(?:not\s+members?\s+of\s+(?:either\s+)?{_org('a')}\s+or\s+{_org('b')}"
+   rf"|members?\s+of\s+neither\s+{_org('a2')}\s+nor\s+{_org('b2')})")
+_p("non_member", "relation",
+   rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not\s+(?:an?\s+)?(?:full\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}")
+_p("non_member", "relation", rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not(?=\s*(?:[.;)]|$))")
+_p("member", "relation",
+   rf"(?P<list>{LIST})\s*,?\s*(?:which\s+|who\s+)?(?:is|are|was|were|remains?|became|becomes)\s+(?:still\s+|also\s+|now\s+)?"
+   rf"(?:an?\s+|one\s+of\s+the\s+(?:{NUM}\s+)?)?(?:(?P<qual>{QUAL})\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}")
+_p("count", "count",
+   rf"{_org('a')}\s*,?\s*(?:whilst|while|though|although)?\s*(?:only\s+)?(?:brings?|bringing|unites?|uniting)\s+together\s+"
+   rf"(?:only\s+)?(?P<n>{NUM})\s+(?:of\s+(?:the\s+)?(?:(?P<group>{TOK})|(?:[\w-]+\s+){{0,3}}(?:countries|states|republics)))?")
+_p("count", "count",
+   rf"(?:all\s+)?(?:the\s+)?(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?{MEMBERS}\s+of\s+{_org('a')}"
+   rf"(?:\s*:\s*(?P<list>{LIST}))?")
+_p("count", "count",
+   rf"{_org('a')}(?:'s|’s|')\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members)")
+_p("count", "count",
+   rf"{_org('a')}\s+(?:now\s+|still\s+)?(?:has|have|had|comprises|consists\s+of|counts)\s+(?P<n>{NUM})\s+"
+   rf"(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries|observer\s+states|observers)"
+   rf"(?:\s*:\s*(?P<list>{LIST}))?")
+_p("count", "count",
+   rf"\ball\s+(?P<n>{NUM})\s+(?:(?:the\s+)?{_org('a', False)}\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries)")
+
+
+def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None = None) -> list[Claim]:
+    """Claims in `text`, given the mentions in it (offsets relative to `text`).
+
+    `context_org` (an org key such as "CSTO") is what an elliptical "... are not." or "the
+    alliance" refers to when the text itself names no organization before it.
+    """
+    ms = _clean(mentions)
+    masked, starts, ends = _mask(text, ms)
+    out: list[Claim] = []
+    taken: dict[str, list[tuple[int, int]]] = {"relation": [], "count": []}
+    for kind, family, rx in _PATTERNS:
+        for m in rx.finditer(masked):
+            span = (m.start(), m.end())
+            if any(a < span[1] and span[0] < b for a, b in taken[family]):
+                continue
+            claim = _build(kind, m, ms, text, starts, ends, context_org)
+            if claim is None:
+                continue
+            taken[family].append(span)
+            if kind == "outside_union":
+                taken["count"].append(span)
+            out.append(claim)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _clean(mentions: Sequence[Mention]) -> list[Mention]:
+    """Sorted, without overlaps (the longer mention wins)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _mask(text: str, ms: list[Mention]) -> tuple[str, list[int], list[int]]:
+    parts, starts, ends, pos = [], [], [], 0
+    for i, m in enumerate(ms):
+        for j in range(pos, m.start):
+            parts.append(text[j]); starts.append(j); ends.append(j + 1)
+        tok = f"⟦{i}⟧"
+        parts.append(tok)
+        starts.extend([m.start] * len(tok)); ends.extend([m.end] * len(tok))
+        pos = m.end
+    for j in range(pos, len(text)):
+        parts.append(text[j]); starts.append(j); ends.append(j + 1)
+    return "".join(parts), starts, ends
+
+
+def _tokens(s: str | None) -> list[int]:
+    return [int(x) for x in re.findall(r"⟦(\d+)⟧", s or "")]
+
+
+def _num(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.lower()
+    return int(s) if s.isdigit() else _NUMBERS.get(s)
+
+
+def _key(eid: str) -> str:
+    return eid.split(":", 1)[1]
+
+
+def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[int], ends: list[int],
+           context_org: str | None) -> Claim | None:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    for k in ("a", "b"):  # alternatives of one pattern name the same slot a2, a3...
+        g.setdefault(k, g.get(k + "2") or g.get(k + "3"))
+        if g[k] is None:
+            del g[k]
+    a0, a1 = starts[m.start()], ends[m.end() - 1]
+    while a1 > a0 and text[a1 - 1] in " \t\n,;:-–—":
+        a1 -= 1
+    last_org = _last_org(ms, a0, context_org)
+
+    def org(name: str) -> str | None:
+        val = g.get(name)
+        if val is None:
+            return None
+        toks = _tokens(val)
+        if toks:
+            mm = ms[toks[0]]
+            return _key(mm.entity_id) if mm.kind == "org" or mm.entity_id.startswith("org:") else None
+        return last_org  # an anaphor: the alliance, the bloc...
+
+    states, groups = [], []
+    for t in _tokens(g.get("list")):
+        mm = ms[t]
+        if mm.entity_id.startswith("state:"):
+            states.append(_key(mm.entity_id))
+        elif mm.entity_id.startswith("group:"):
+            groups.append(_key(mm.entity_id))
+        else:
+            return None  # a list with something other than states in it is not a list of states
+    qual = (g.get("qual") or "").lower() or None
+    status = {"full": "member", "active": "member", "founding": None}.get(qual, qual) if qual else None
+    orgs = tuple(o for o in (org("a"), org("b")) if o)
+    if kind == "non_member" and not orgs and g.get("a") is None:
+        orgs = (last_org,) if last_org else ()
+    needed = {"subset": 2, "not_subset": 2, "outside_union": 2}.get(kind, 1)
+    if len(orgs) < needed or (g.get("b") is not None and len(orgs) < 2):
+        return None
+    if kind in ("member", "non_member") and not (states or groups):
+        return None
+    n = _num(g.get("n"))
+    scope: tuple[str, ...] = ()
+    if kind == "outside_union":
+        gm = ms[_tokens(g["group"])[0]]
+        if not gm.entity_id.startswith("group:"):
+            return None
+        scope = (_key(gm.entity_id),)
+        return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, _num(g.get("total")))
+    if kind == "count" and g.get("group"):
+        gm = ms[_tokens(g["group"])[0]]
+        scope = (_key(gm.entity_id),) if gm.entity_id.startswith("group:") else ()
+    if kind == "count" and n is None:
+        return None
+    return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, None, status)
+
+
+def _last_org(ms: list[Mention], before: int, context_org: str | None) -> str | None:
+    orgs = [m for m in ms if m.end <= before and m.entity_id.startswith("org:")]
+    return _key(orgs[-1].entity_id) if orgs else context_org
+
+
+# =========================================================================== judging
+def _memberships(kb_or_bw) -> Memberships:
+    if isinstance(kb_or_bw, Memberships):
+        return kb_or_bw
+    if isinstance(kb_or_bw, KnowledgeBase):
+        return Memberships(kb_or_bw)
+    return kb_or_bw.memberships  # a Blocwatch
+
+
+def judge(claim: Claim, kb_or_bw, at: PartialDate | str | None = None) -> Judgement:
+    """Judge a claim at a date (today, said so in the explanation, when no date is given)."""
+    ms = _memberships(kb_or_bw)
+    prefix = ""
+    if at is None or at == "":
+        at = PartialDate.today()
+        prefix = f"No date given; judged at today ({at.iso()}). "
+    at = PartialDate.parse(at)
+    why = _unknowable(claim, ms, at)
+    if why:
+        return Judgement(claim, UNKNOWN, prefix + why, at.iso())
+    rosters = {o: {m.state: m for m in ms.members(o, at, BELONGING)} for o in claim.orgs}
+    verdict, explanation, used = _JUDGES[claim.type](claim, ms, at, rosters)
+    srcs = _dedupe(s for o in claim.orgs for code in used for s in
+                   (rosters[o][code].sources if code in rosters[o] else ()))
+    return Judgement(claim, verdict, prefix + explanation, at.iso(), srcs[:8])
+
+
+def _unknowable(claim: Claim, ms: Memberships, at: PartialDate) -> str | None:
+    kb = ms.kb
+    for o in claim.orgs:
+        ent = kb.entity(f"org:{o}")
+        if ent is None:
+            return f"{o} is not an organization in the knowledge base, so nothing can be said about its members."
+        if not kb.membership_rows([ent.id], PartialDate(1, 1, 1).start, PartialDate(9999).start):
+            return f"No membership of the {o} is recorded, so its members at {at.iso()} are not known."
+        founded = PartialDate.parse_opt(ent.attrs.get("founded"))
+        if founded and at.end <= founded.start:
+            return f"The {o} was founded on {founded.iso()}, after {at.iso()}; the data has no members for that date."
+    if at.start > PartialDate.today().start:
+        return f"{at.iso()} is in the future; the data records what held, not what will hold."
+    for gkey in claim.groups:
+        if kb.entity(f"group:{gkey}") is None:
+            return f"The group {gkey} is not known."
+    return None
+
+
+def _sets(roster: dict[str, Member], status: str | None) -> dict[str, set[str]]:
+    """The member set under each reading: 'strict' (full members), 'loose' (with associates)."""
+    def having(*st: str) -> set[str]:
+        return {c for c, m in roster.items() if m.status in st}
+    if status == "member":
+        return {"strict": having("member")}
+    if status in ("associate", "observer"):
+        return {"strict": having(status)}
+    return {"strict": having("member"), "loose": having("member", "associate")}
+
+
+def _associates(claim: Claim, rosters: dict[str, dict[str, Member]], codes: set[str] | None = None) -> list[Member]:
+    out = []
+    for o in claim.orgs:
+        out += [m for c, m in rosters[o].items() if m.status == "associate" and (codes is None or c in codes)]
+    return out
+
+
+def _decide(results: dict[str, bool], claim: Claim, rosters, explanations: dict[str, str],
+            relevant: set[str] | None = None) -> tuple[str, str]:
+    if len(set(results.values())) == 1:
+        ok = next(iter(results.values()))
+        return (SUPPORTED if ok else CONTRADICTED), explanations["strict"]
+    assoc = _associates(claim, rosters, relevant)
+    who = ", ".join(f"{m.name} (associate member since {(m.since or '?')[:4]})" for m in assoc) or "associate members"
+    verb = {True: "the claim holds", False: "it fails"}
+    detail = (f"Counting full members only, {verb[results['strict']]}: {explanations['strict']} "
+              f"Counting associates too, {verb[results['loose']].replace('the claim', 'it')}: {explanations['loose']}")
+    return f"depends on counting {who} as a member", detail
+
+
+_STATUS_WORDS = {"member": "member", "associate": "associate member", "suspended": "suspended member",
+                 "observer": "observer"}
+
+
+def _names(ms: Memberships, codes) -> str:
+    return ", ".join(sorted(ms._state_names.get(c, c) for c in codes)) or "none"
+
+
+def _suspended_note(ms: Memberships, rosters, codes=None) -> str:
+    notes = [f"{m.name}'s membership of the {o} is suspended since {m.since} and is not counted as membership"
+             for o, r in rosters.items() for c, m in r.items()
+             if m.status == "suspended" and (codes is None or c in codes)]
+    return (" " + "; ".join(notes) + ".") if notes else ""
+
+
+def _judge_subset(claim, ms, at, rosters):
+    a, b = claim.orgs[:2]
+    sa, sb = _sets(rosters[a], None), _sets(rosters[b], None)
+    results, expl = {}, {}
+    for k in sa:
+        missing = sa[k] - sb[k]
+        ok = not missing and (claim.count is None or claim.count == len(sa[k]))
+        if claim.type == "not_subset":
+            ok = bool(missing)
+        results[k] = ok
+        expl[k] = (f"the {len(sa[k])} members of the {a} at {at.iso()} ({_names(ms, sa[k])}) "
+                   + (f"are all members of the {b}." if not missing else
+                      f"include {_names(ms, missing)}, not members of the {b}."))
+    used = set().union(*sa.values(), *sb.values())
+    v, e = _decide(results, claim, rosters, expl)
+    return v, e + _suspended_note(ms, rosters, used), used
+
+
+def _judge_membership(claim, ms, at, rosters):
+    codes = set(claim.states) | {s.split(":", 1)[1] for g in claim.groups for s in _group(ms, g)}
+    results, expl = {}, {}
+    readings = ("strict", "loose") if claim.status is None else ("strict",)
+    for k in readings:
+        lines, oks = [], []
+        for o in claim.orgs:
+            s = _sets(rosters[o], claim.status)[k]
+            for c in sorted(codes):
+                st = _STATUS_WORDS.get(rosters[o][c].status, rosters[o][c].status) if c in rosters[o] else "not a member"
+                inside = c in s
+                oks.append(inside if claim.type == "member" else not inside)
+                lines.append(f"{ms._state_names.get(c, c)}: {st} of the {o}")
+        results[k] = all(oks)
+        expl[k] = f"At {at.iso()}: " + "; ".join(lines) + "."
+    v, e = _decide(results, claim, rosters, expl, codes)
+    return v, e + _suspended_note(ms, rosters, codes), codes
+
+
+def _judge_count(claim, ms, at, rosters):
+    o = claim.orgs[0]
+    sets = _sets(rosters[o], claim.status)
+    scope = set.intersection(*[{s.split(":", 1)[1] for s in _group(ms, g)} for g in claim.groups]) if claim.groups else None
+    what = {"associate": "associate members", "observer": "observers"}.get(claim.status or "", "members")
+    results, expl = {}, {}
+    for k, s in sets.items():
+        s = s & scope if scope is not None else s
+        ok = len(s) == claim.count and (not claim.states or set(claim.states) == s)
+        results[k] = ok
+        within = f" among {', '.join(claim.groups)}" if scope is not None else ""
+        expl[k] = f"the {o} had {len(s)} {what}{within} at {at.iso()} ({_names(ms, s)}); the claim says {claim.count}."
+        if claim.states and set(claim.states) != s:
+            expl[k] += f" The states named ({_names(ms, claim.states)}) differ from them."
+    used = set().union(*sets.values())
+    v, e = _decide(results, claim, rosters, expl)
+    return v, e[0].upper() + e[1:] + _suspended_note(ms, rosters, used), used
+
+
+def _judge_outside(claim, ms, at, rosters):
+    universe = {s.split(":", 1)[1] for s in _group(ms, claim.groups[0])}
+    # Belonging to an organization in any capacity (associate included) keeps a state out of
+    # "members of neither": the claim is about who stands outside, not about full membership.
+    inside = set().union(*({c for c, m in rosters[o].items() if m.status in ("member", "associate")}
+                           for o in claim.orgs))
+    outside = universe - inside
+    listed = set(claim.states) | {s.split(":", 1)[1] for g in claim.groups[1:] for s in _group(ms, g)}
+    problems = []
+    if claim.total is not None and claim.total != len(universe):
+        problems.append(f"the group {claim.groups[0]} has {len(universe)} states, not {claim.total}")
+    if claim.count is not None and claim.count != len(outside):
+        problems.append(f"{len(outside)} of them, not {claim.count}, belong to neither")
+    if listed and listed != outside:
+        problems.append(f"the states named ({_names(ms, listed)}) are not exactly those outside ({_names(ms, outside)})")
+    orgs = " nor the ".join(claim.orgs)
+    expl = (f"At {at.iso()}, the states of {claim.groups[0]} belonging to neither the {orgs} are "
+            f"{_names(ms, outside)} ({len(outside)})")
+    assoc = [f"{m.name} ({o} associate)" for o in claim.orgs for m in rosters[o].values() if m.status == "associate"
+             and m.state in universe]
+    if assoc:
+        expl += f"; associates count as belonging: {', '.join(assoc)}"
+    expl += "." if not problems else "; but " + "; ".join(problems) + "."
+    return (CONTRADICTED if problems else SUPPORTED), expl, listed or outside
+
+
+def _group(ms: Memberships, key: str) -> list[str]:
+    e = ms.kb.entity(f"group:{key}")
+    return list(e.attrs.get("members", [])) if e else []
+
+
+_JUDGES = {"subset": _judge_subset, "not_subset": _judge_subset, "member": _judge_membership,
+           "non_member": _judge_membership, "count": _judge_count, "outside_union": _judge_outside}
+
+
+# =========================================================================== checking a text
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """A plain splitter (full stops, question and exclamation marks, line breaks); the real
+    pipeline brings its own."""
+    out = []
+    for m in _SENT.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            out.append(Sentence(s, e, text[s:e]))
+    return out
+
+
+class Gazetteer:
+    """Names of states, organizations and groups from the knowledge base, matched longest first."""
+
+    MAX_WORDS = 7
+
+    def __init__(self, kb: KnowledgeBase):
+        self.names: dict[str, tuple[str, str]] = {}
+        for alias, eid, kind in kb.alias_table(("state", "org", "group")):
+            n = norm(alias)
+            if n and len(n) > 1:
+                self.names.setdefault(n, (eid, kind))
+
+    def mentions(self, text: str) -> list[Mention]:
+        words = list(re.finditer(r"[\w][\w'’.-]*", text))
+        out, i = [], 0
+        while i < len(words):
+            for n in range(min(self.MAX_WORDS, len(words) - i), 0, -1):
+                s, e = words[i].start(), words[i + n - 1].end()
+                while e > s and text[e - 1] in ".'’-":
+                    e -= 1
+                phrase = text[s:e]
+                hit = self.names.get(norm(phrase)) if any(c.isupper() for c in phrase) else None
+                if hit:
+                    out.append(Mention(s, e, phrase, hit[0], hit[1]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+
+def check_text(bw, text: str, at: PartialDate | None = None,
+               mentions: Sequence[Mention] | None = None) -> list[Judgement]:
+    """Every claim found in `text`, judged at `at`; offsets are relative to `text`."""
+    kb = bw.kb if hasattr(bw, "kb") else bw
+    if mentions is None:
+        mentions = Gazetteer(kb).mentions(text)
+    out, context = [], None
+    for s in split_sentences(text):
+        local = [replace(m, start=m.start - s.start, end=m.end - s.start)
+                 for m in mentions if s.start <= m.start and m.end <= s.end]
+        for c in find_claims(s.text, local, context):
+            shifted = replace(c, start=c.start + s.start, end=c.end + s.start)
+            out.append(judge(shifted, bw, at))
+        orgs = [m for m in local if m.entity_id.startswith("org:")]
+        if orgs:
+            context = _key(orgs[-1].entity_id)
+    return out
