@@ -31,8 +31,9 @@ class PartialDate:
     day: int | None = None
 
     def __post_init__(self) -> None:
-        if not 1 <= self.year <= 9999:
-            raise DateError(f"Year {self.year} is out of range; use YYYY[-MM[-DD]].")
+        # 9999 is left out so that every period's end (the first day after it) is a real date.
+        if not 1 <= self.year <= 9998:
+            raise DateError(f"Year {self.year} is out of range (1-9998); use YYYY[-MM[-DD]].")
         if self.month is None and self.day is not None:
             raise DateError("A day needs a month; use YYYY-MM-DD.")
         if self.month is not None and not 1 <= self.month <= 12:

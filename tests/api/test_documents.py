@@ -64,11 +64,27 @@ def test_upload_with_token_needs_an_article(client):
     assert r.status_code == 400 and r.json()["error"]["type"] == "DocumentError"
 
 
-def test_upload_with_token_ingests(client):
+def test_upload_with_token_ingests_a_file(client):
     r = client.post("/api/documents", files={"file": ("armenia.txt", ARTICLE.encode(), "text/plain")},
                     headers={"Authorization": f"Bearer {TOKEN}"})
-    if not callable(getattr(blocwatch.Blocwatch, "ingest", None)):
-        assert r.status_code == 501 and "ingest" in r.json()["error"]["message"]
-        return
     assert r.status_code == 201, r.text
-    assert client.get("/api/documents").json()["total"] >= 1
+    (doc,) = r.json()["documents"]
+    stored = client.get(f"/api/documents/{doc['id']}").json()
+    assert "Armenia has frozen its participation" in stored["document"]["text"]
+    assert len(stored["facts"]) == doc["facts"]
+    assert client.get("/api/documents").json()["total"] == 1
+
+
+def test_upload_of_pasted_text_is_idempotent(client):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    first = client.post("/api/documents", data={"text": ARTICLE, "name": "pasted.txt"}, headers=auth)
+    again = client.post("/api/documents", data={"text": ARTICLE, "name": "pasted.txt"}, headers=auth)
+    assert first.status_code == again.status_code == 201, first.text
+    assert first.json()["documents"][0]["id"] == again.json()["documents"][0]["id"]
+    assert client.get("/api/documents").json()["total"] == 1
+
+
+def test_unreadable_upload_is_400_with_the_reason(client):
+    r = client.post("/api/documents", files={"file": ("blob.txt", bytes(range(256)) * 8, "application/octet-stream")},
+                    headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 400 and "blob.txt" in r.json()["error"]["message"]

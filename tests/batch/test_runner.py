@@ -13,6 +13,7 @@ from pathlib import Path
 import cloudpickle
 import pytest
 
+import blocwatch
 from blocwatch.batch import run_batch
 from blocwatch.kb.store import KnowledgeBase
 from blocwatch.model import Document, Evidence, Fact, Link
@@ -63,6 +64,7 @@ def contents(url: str) -> dict[str, set]:
             "evidence": q('SELECT id, fact_id, source_id, doc_id, start, "end", text FROM evidence'),
             "links": q("SELECT fact_id, role, entity_id FROM fact_links"),
             "sources": q("SELECT id, title FROM sources"),
+            "entities": q("SELECT id, kind, name FROM entities"),
         }
 
 
@@ -78,17 +80,18 @@ def run_names(url: str, **kw):
                          progress=False, partition_size=3, **kw)
 
 
-def test_dask_workers_and_one_process_store_identical_facts(kb_url, tmp_path, dask_scheduler):
-    inline = run(str(tmp_path / "inline.sqlite"), workers=0)
+def test_dask_workers_store_what_a_single_process_ingest_stores(kb_url, tmp_path, dask_scheduler):
+    single = str(tmp_path / "single.sqlite")
+    with blocwatch.open(single) as bw:
+        summary = bw.ingest(ARTICLES)
     dask = run(kb_url, scheduler=dask_scheduler)
-    assert inline.documents == dask.documents == len(ARTICLES) - len(inline.skipped)
-    assert inline.documents >= 8 and inline.facts > 20 and not inline.failed
-    assert (inline.facts, inline.new_evidence) == (dask.facts, dask.new_evidence)
-    expect, got = contents(str(tmp_path / "inline.sqlite")), contents(kb_url)
+    assert dask.documents == summary.ingested >= 8 and not dask.failed
+    assert dask.facts == summary.facts > 20
+    expect, got = contents(single), contents(kb_url)
     assert got == expect
     with KnowledgeBase(kb_url) as kb:
         from_docs = [r for r, in kb.execute_raw("SELECT count(*) FROM evidence WHERE doc_id IS NOT NULL")]
-    assert from_docs == [inline.new_evidence]
+    assert from_docs == [dask.new_evidence]
 
 
 def test_any_pure_extractor_runs_the_same_on_dask(tmp_path, dask_scheduler):
@@ -105,6 +108,7 @@ def test_a_local_cluster_of_two_workers_is_started_and_stopped(tmp_path):
     assert report.documents >= 8 and report.docs_per_second > 0
     run(str(tmp_path / "inline.sqlite"), workers=0)
     assert contents(url) == contents(str(tmp_path / "inline.sqlite"))
+    assert report.facts > 20
 
 
 def test_a_second_run_adds_nothing(tmp_path, dask_scheduler):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Depends, Query
 from pydantic import BaseModel, Field
 
 from ..render import plain
-from .deps import Page, get_bw
+from .deps import ok, Page, get_bw
 from .views import page
 
 router = APIRouter(prefix="/api", tags=["reasoning"])
@@ -24,23 +24,23 @@ class CheckRequest(BaseModel):
 @router.get("/chair/{org}", summary="Which state chairs an organization at a date, and by which rule")
 def chair(bw: Bw, org: str, at: At = None,
           next: Annotated[bool, Query(description="Also project the next chair from the charter's rule.")] = False):  # noqa: A002
-    return plain(bw.chair(org, at, next=next))
+    return ok(plain(bw.chair(org, at, next=next)))
 
 
 @router.get("/accession/{state}/{org}", summary="Could a state join an organization at a date: rule, "
                                                 "consenting members, stances")
 def accession(bw: Bw, state: str, org: str, at: At = None):
-    return plain(bw.accession(state, org, at))
+    return ok(plain(bw.accession(state, org, at)))
 
 
 @router.post("/check", summary="Judge the claims in a text, claim by claim, with explanations")
 def check(bw: Bw, body: Annotated[CheckRequest, Body()]):
-    return {"at": body.at, "items": plain(bw.check_text(body.text, body.at))}
+    return ok({"at": body.at, "items": plain(bw.check_text(body.text, body.at))})
 
 
 @router.get("/conflicts", summary="Where sources disagree (memberships, meetings, offices, participation)")
 def conflicts(bw: Bw, paging: Page, org: str | None = None):
-    return page(bw.conflicts(org), paging.limit, paging.offset)
+    return ok(page(bw.conflicts(org), paging.limit, paging.offset))
 
 
 @router.get("/diff", summary="What changed between two dates: memberships, offices, chairs")
@@ -48,4 +48,4 @@ def diff(bw: Bw, paging: Page,
          from_: Annotated[str, Query(alias="from", description="Earlier date.", examples=["2012-01-01"])],
          to: Annotated[str, Query(description="Later date.", examples=["2024-06-01"])],
          org: str | None = None):
-    return page(bw.diff(from_, to, org), paging.limit, paging.offset)
+    return ok(page(bw.diff(from_, to, org), paging.limit, paging.offset))

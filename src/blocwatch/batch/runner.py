@@ -35,10 +35,17 @@ Item = Path | Document
 
 @dataclass(frozen=True)
 class Extracted:
-    """A document and the facts extracted from it: what a task returns for each document."""
+    """A document and what was extracted from it: what a task returns for each document.
+
+    `entities` (people first seen in it) and `mentions` come with the real pipeline; the writer
+    needs them to store new people and to check the document's claims against the knowledge base.
+    """
 
     document: Document
     facts: tuple[Fact, ...]
+    entities: tuple = ()
+    mentions: tuple = ()
+    relevant: bool = True
 
 
 @dataclass(frozen=True)
@@ -87,12 +94,15 @@ def extract_one(item: Item, settings: Settings, snapshot: Any, extract_fn: Extra
                                   bool(getattr(d, "failed", True))))
                 continue
             try:
-                facts = tuple(extract_fn(d, snapshot))
+                got = extract_fn(d, snapshot)
             except Exception as e:  # noqa: BLE001 - a bug on one document is reported, not fatal
                 out.append(Failed(d.path or d.url or d.id, f"extraction failed: {type(e).__name__}: {e}", True))
                 continue
-            facts = tuple(f for f in facts if all(ev.confidence >= settings.min_confidence for ev in f.evidence))
-            out.append(Extracted(d, facts))
+            if hasattr(got, "facts"):  # the pipeline's Extraction
+                out.append(Extracted(d, tuple(got.facts), tuple(got.entities), tuple(got.mentions),
+                                     bool(got.relevant)))
+            else:
+                out.append(Extracted(d, tuple(got)))
     except Exception as e:  # noqa: BLE001 - an unreadable archive half-way through
         out.append(Failed(str(item), f"reading failed: {type(e).__name__}: {e}", True))
     return out
@@ -109,9 +119,11 @@ def _read_documents(paths, settings):
     return read_documents(paths, settings)
 
 
-def _default_extract_fn() -> ExtractFn:
-    from ..extract.pipeline import extract_document
-    return extract_document
+def extract_full(document: Document, snapshot: Any):
+    """The default task body: the real pipeline's whole Extraction (facts, new people, mentions),
+    with one pipeline per worker process, built on first use from the snapshot."""
+    from ..extract import pipeline
+    return pipeline._extractor_for(snapshot).extract(document)
 
 
 # ------------------------------------------------------------------------------ inputs
@@ -157,7 +169,22 @@ def document_source(doc: Document) -> Source:
 
 def store(kb: KnowledgeBase, result: Extracted) -> int:
     """Write one document with its facts in one transaction; the number of new evidence rows."""
-    return kb.write(sources=[document_source(result.document)], document=result.document, facts=result.facts)
+    return kb.write(entities=result.entities, sources=[document_source(result.document)],
+                    document=result.document, facts=result.facts)
+
+
+def store_in_workspace(bw, result: Extracted) -> int:
+    """Finish and write a document as `Blocwatch.ingest` does: the claims it makes are judged
+    against the knowledge base (which needs queries, so it happens here, in the one writer)."""
+    from dataclasses import replace
+
+    from ..extract.pipeline import Extraction
+
+    ext = Extraction(result.document, list(result.facts), list(result.mentions), list(result.entities),
+                     result.relevant)
+    if result.relevant:
+        ext = replace(ext, facts=ext.facts + bw._claim_facts(ext))
+    return bw.store(ext)
 
 
 # ------------------------------------------------------------------------------ running
@@ -170,7 +197,8 @@ def run_batch(paths: Iterable[str | os.PathLike | Document], settings: Settings,
     workers: Dask worker processes of a LocalCluster (one thread each); 0 runs in this process.
     scheduler: address of a running Dask scheduler (tcp://host:8786) to use instead of a
         LocalCluster; "inline" is the same as workers=0.
-    extract_fn: the pure extraction function; default `blocwatch.extract.pipeline.extract_document`.
+    extract_fn: a pure function (document, snapshot) -> facts, or -> the pipeline's Extraction;
+        default: the real pipeline, finished and stored exactly as `Blocwatch.ingest` does.
     snapshot: what extract_fn knows of the world; default `KnowledgeSnapshot.from_kb(kb)`.
     kb: an open knowledge base to write to (default: open settings.db, loading the reference
         data on first use).
@@ -178,10 +206,15 @@ def run_batch(paths: Iterable[str | os.PathLike | Document], settings: Settings,
     items = enumerate_inputs(paths)
     inline = scheduler == "inline" or (scheduler is None and workers <= 0)
     own_kb = kb is None
+    write: Callable[[Extracted], int]
     if own_kb:
         from ..workspace import Blocwatch
-        kb = Blocwatch(settings).kb  # loads the reference data into a fresh knowledge base
-    extract_fn = extract_fn or _default_extract_fn()
+        bw = Blocwatch(settings)  # loads the reference data into a fresh knowledge base
+        kb = bw.kb
+        write = (lambda r: store_in_workspace(bw, r)) if extract_fn is None else (lambda r: store(kb, r))
+    else:
+        write = lambda r: store(kb, r)  # noqa: E731
+    extract_fn = extract_fn or extract_full
     if snapshot is None:
         from ..extract.snapshot import KnowledgeSnapshot
         snapshot = KnowledgeSnapshot.from_kb(kb)
@@ -196,7 +229,7 @@ def run_batch(paths: Iterable[str | os.PathLike | Document], settings: Settings,
             for n_inputs, records in results:
                 for r in records:
                     if isinstance(r, Extracted):
-                        report.new_evidence += store(kb, r)
+                        report.new_evidence += write(r)
                         report.documents += 1
                         report.facts += len(r.facts)
                     elif r.failed:

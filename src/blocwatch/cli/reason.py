@@ -36,7 +36,7 @@ def chair(
     with _open(db) as bw:
         row = bw.chair(org, at, next=next_)
     render.emit([row], _fmt(fmt), [
-        ("ORG", lambda r: r.org), ("AT", lambda r: r.at), ("CHAIR", lambda r: r.state),
+        ("CHAIR", lambda r: r.state),
         ("NAME", lambda r: r.state_name), ("SINCE", lambda r: r.since), ("UNTIL", lambda r: r.until),
         ("BASIS", lambda r: r.basis + (f" (caveat: {r.caveat})" if r.caveat else "")),
         ("SOURCES", lambda r: render.sources_text(r.sources, 3))],

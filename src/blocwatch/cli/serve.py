@@ -17,7 +17,7 @@ def serve(
     token: Annotated[Optional[str], typer.Option(
         envvar="BLOCWATCH_TOKEN", help="Bearer token that allows writing (POST /api/documents). "
                                        "Without one, the server is read-only. Default: $BLOCWATCH_TOKEN.")] = None,
-    threads: Annotated[int, typer.Option("--threads", help="Worker threads for requests.")] = 40,
+    threads: Annotated[int, typer.Option("--threads", help="Worker threads that run requests.")] = 40,
     db: Db = None,
 ):
     """Serve the JSON API (/api/, schema at /openapi.json) and the web pages (/) over one knowledge base.

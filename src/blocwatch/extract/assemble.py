@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..kb.refdata import meeting_id
 from ..kb.store import norm
 from ..model import Entity, Evidence, Fact, Link, PartialDate
@@ -114,6 +116,27 @@ def meeting_facts(st: DocState) -> list[Fact]:
     return facts
 
 
+_COUNT = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+)?"
+                    r"(?:(?:full|active|member|founding|post[\s-]soviet|former\s+soviet)\s+)*"
+                    r"(?:members?|member\s+states|countries|states|nations|republics)\b", re.I)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12}
+
+
+def _member_counts(st: DocState, org: str) -> set[int]:
+    """The numbers of members the text gives for `org` in sentences that name it."""
+    out = set()
+    for sent in st.sentences:
+        ms = [m for m in st.mentions if sent.start <= m.start < sent.end]
+        if not any((m.kind == "org" and m.key == org) or st.snapshot.org_of.get(m.entity_id) == org for m in ms) \
+                and st.dominant_org() != org:
+            continue
+        for m in _COUNT.finditer(st.text, sent.start, sent.end):
+            n = m.group("n").lower()
+            out.add(int(n) if n.isdigit() else _NUMBERS[n])
+    return out
+
+
 def _participant_states(d: MeetingDraft) -> list[str]:
     out = list(d.states)
     for p in d.participants:
@@ -135,21 +158,31 @@ def membership_facts(st: DocState, observations: list[tuple], meetings: list[Mee
             continue
         k = (state, org, status, valid_from.iso() if valid_from else None)
         seen.setdefault(k, {"spans": [], "conf": conf, "from": valid_from})["spans"].append((a, b))
-    # Heads of state at an organization's summit speak for its members: kept where the reference
-    # data agrees that they were members on that day (the text alone does not say so).
+    # Participants of a meeting are its organization's members only where the text says how many
+    # members there are and the participating states are exactly that many ("all six member
+    # states sent delegations"); the reference data must agree for the date.
     for d in meetings:
-        if not d.states or not d.date or d.date.precision != "day":
+        if not d.date or d.date.precision != "day":
             continue
-        for c in d.states:
+        states = _participant_states(d)
+        if not states or len(states) not in _member_counts(st, d.org):
+            continue
+        for c in states:
             if st.snapshot.status_on(d.org, c, d.date.start) == "member":
                 k = (c, d.org, "member", None)
                 seen.setdefault(k, {"spans": [], "conf": 0.6, "from": None})["spans"].append(d.evidence[0])
+    # A dated change ("joined in 2015") and a plain observation of the same status are one fact.
+    for (state, org, status, frm) in list(seen):
+        if frm is None and any(k[:3] == (state, org, status) and k[3] for k in seen):
+            spans = seen.pop((state, org, status, None))["spans"]
+            dated = next(k for k in seen if k[:3] == (state, org, status) and k[3])
+            seen[dated]["spans"] += spans
     facts = []
     for (state, org, status, _), v in seen.items():
         vf, vt = (v["from"], None) if v["from"] else _point(when)
         ev = tuple(st.evidence(a, b, "blocwatch.memberships.v1", v["conf"]) for a, b in dict.fromkeys(v["spans"]))
         facts.append(Fact("membership", f"state:{state}", f"org:{org}", status, vf, vt,
-                          attrs={"as_of": when.iso() if when else None}, evidence=ev))
+                          attrs={"as_of": when.iso() if when and not v["from"] else None}, evidence=ev))
     return facts
 
 
@@ -167,14 +200,17 @@ def stance_facts(st: DocState, observations: list[tuple]) -> list[Fact]:
 
 def chair_facts(st: DocState, observations: list[tuple]) -> list[Fact]:
     merged: dict[tuple, list] = {}
-    for state, org, start, a, b, conf in observations:
-        merged.setdefault((state, org), []).append((a, b, conf, start))
+    for state, org, start, end, a, b, conf in observations:
+        merged.setdefault((state, org), []).append((a, b, conf, start, end))
     out = []
     for (state, org), spans in merged.items():
         start = next((s[3] for s in spans if s[3]), None)
-        out.append(Fact("chairmanship", f"state:{state}", f"org:{org}", "chair", start or st.as_of, None,
+        end = next((s[4] for s in spans if s[4]), None)
+        if start is None and end is None:
+            start = st.as_of
+        out.append(Fact("chairmanship", f"state:{state}", f"org:{org}", "chair", start, end,
                         attrs={"as_of": st.as_of.iso() if st.as_of else None},
-                        evidence=tuple(st.evidence(a, b, "blocwatch.chairmanships.v1", c) for a, b, c, _ in spans)))
+                        evidence=tuple(st.evidence(a, b, "blocwatch.chairmanships.v1", c) for a, b, c, _, _ in spans)))
     return out
 
 

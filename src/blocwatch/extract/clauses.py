@@ -38,6 +38,9 @@ def states_between(st: DocState, a: int, b: int) -> list[str]:
         if a <= m.start and m.end <= b:
             if m.kind == "state":
                 codes = [key(m)]
+            elif m.kind == "place" and m.entity_id in st.snapshot.capital_of and not re.search(
+                    r"\b(?:in|at|to|from|near|outside|via|of)\s+$", st.text[max(0, m.start - 10):m.start], re.I):
+                codes = [st.snapshot.capital_of[m.entity_id]]  # "Tashkent has applied": the capital for the state
             elif m.kind == "group" and not re.search(r"\b(?:of|among)\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?$",
                                                      st.text[max(a, m.start - 25):m.start]):
                 codes = st.snapshot.group_members.get(key(m), [])
@@ -60,5 +63,5 @@ def orgs_between(st: DocState, a: int, b: int) -> list[str]:
 def subject_state(st: DocState, sent: Sentence, pos: int) -> str | None:
     """The state named last before `pos` in the same clause (demonyms do not count)."""
     lo = clause_start(st.text, sent.start, pos)
-    cands = [m for m in st.mentions if lo <= m.start and m.end <= pos and m.kind == "state"]
-    return key(cands[-1]) if cands else None
+    cands = states_between(st, lo, pos)
+    return cands[-1] if cands else None

@@ -24,6 +24,7 @@ def _exact_case(surface: str) -> bool:
 
 class Gazetteer:
     def __init__(self, snapshot: KnowledgeSnapshot):
+        self.org_of = snapshot.org_of
         self.automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[str, str, str]]] = {}
         names = list(snapshot.names)
@@ -76,7 +77,11 @@ class Gazetteer:
                 elif surface[0].isupper() and not piece[0].isupper():
                     continue
                 found.append(Mention(start, end + 1, piece, eid, kind))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start), _PRIORITY.get(m.kind, 9)))
+        # One name, several bodies ("Collective Security Council" of the CST and of the CSTO):
+        # the body of the organization the text names most wins.
+        orgs = Counter(m.key for m in found if m.kind == "org")
+        found.sort(key=lambda m: (m.start, -(m.end - m.start), _PRIORITY.get(m.kind, 9),
+                                  -orgs.get(self.org_of.get(m.entity_id, ""), 0)))
         out: list[Mention] = []
         last_end = -1
         for m in found:

@@ -34,13 +34,17 @@ class Lexicon:
     @cached_property
     def title_re(self) -> re.Pattern:
         alts = sorted({t for t in self.titles}, key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in alts) + r")(?![\w-])", re.I)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in alts) + r")(?:s)?(?![\w-])", re.I)
 
     @cached_property
     def meeting_re(self) -> re.Pattern:
         nouns = "|".join(re.escape(n) for n in self.meeting_nouns)
         verbs = "|".join(re.escape(v) for v in self.meeting_verbs)
         return re.compile(rf"\b(?:(?P<noun>(?:{nouns})s?)|(?P<verb>{verbs}))\b", re.I)
+
+    @cached_property
+    def participant_re(self) -> re.Pattern:
+        return re.compile(r"(?:" + "|".join(re.escape(c) for c in self.participant_cues) + r")", re.I)
 
     @cached_property
     def ordinal_re(self) -> re.Pattern:

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from ..model import PartialDate
 from .dates import DateMention
 from .lexicon import Lexicon
+from .clauses import clause_start
 from .state import DocState, Sentence
 
-_HOSTED = re.compile(r"\bhosted\s+by\b|\bhost(?:s|ed)?\b", re.I)
+_HOST_RE = re.compile(r"\bhosted\s+by\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
+_CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
 _LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads)\s+of\s+", re.I)
 
 
@@ -105,9 +107,13 @@ class MeetingReader:
                 d = self._draft(st, sent, sent.start + m.start(), sent.start + m.end(), m)
                 if d is not None:
                     drafts.append(d)
-            if _HOSTED.search(s_text) and drafts:
-                self._host(st, sent, drafts[-1])
         merged = self._merge(drafts, st)
+        if merged and not merged[0].place:  # the dateline city of a report from a summit
+            dl = [m for sec in st.document.sections if sec.kind == "dateline"
+                  for m in st.mentions if sec.start <= m.start < sec.end and m.kind == "place"]
+            if dl:
+                merged[0].place = dl[0].entity_id
+        self._hosts(st, merged)
         self._captions(st, merged)
         for d in merged:
             self._leaders(st, d)
@@ -119,6 +125,8 @@ class MeetingReader:
     def _draft(self, st: DocState, sent: Sentence, a: int, b: int, m: re.Match) -> MeetingDraft | None:
         text = st.text
         noun = (m.group("noun") or "").lower().rstrip("s") or None
+        if re.search(r"\b(?:next|following|upcoming|future)\s+(?:\w+\s+){0,2}$", text[max(sent.start, a - 40):a], re.I):
+            return None  # "the next regular meeting in 2017": announced, not reported
         ms = st.in_sentence(sent, st.mentions)
         d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)])
         # the organization or body nearest to the meeting word
@@ -146,9 +154,16 @@ class MeetingReader:
             best = min(dates, key=lambda x: (x.start < a, abs(x.start - a)))
             d.date_mention = best
             d.date = st.date_context.resolve(best) if st.date_context else best.date
-        places = [x for x in ms if x.kind == "place"]
+        places = [x for x in ms if x.kind == "place" and not re.search(r"\bfrom\s+$", text[max(0, x.start - 6):x.start])]
         if places:
             d.place = min(places, key=lambda x: abs(x.start - a)).entity_id
+        else:
+            for cm in _CAPITAL.finditer(text, sent.start, sent.end):
+                dem = next((x for x in ms if x.start == cm.start("dem") and x.kind in ("demonym", "state")), None)
+                cap = dem and next((p for p, c in st.snapshot.capital_of.items() if c == dem.key), None)
+                if cap:
+                    d.place = cap
+                    break
         # "attended by the leaders of A, B and C"
         lm = _LEADERS.search(text, sent.start, sent.end)
         if lm:
@@ -163,26 +178,35 @@ class MeetingReader:
             d.org = d.body = None
         return d
 
-    def _host(self, st: DocState, sent: Sentence, d: MeetingDraft) -> None:
+    def _hosts(self, st: DocState, events: list[MeetingDraft]) -> None:
+        """'hosted by X', 'X hosted the meeting', 'X welcomed the leaders', 'the host, President X',
+        'with X acting as host': the first such sentence names the host of the event it reports."""
         text = st.text
-        m = re.search(r"\bhosted\s+by\b", text[sent.start:sent.end], re.I)
-        if not m:
-            return
-        pos = sent.start + m.end()
-        people = [r for r in st.roles if r.person.start >= pos and sent.contains(r.person.start)]
-        persons = [p for p in st.persons if p.start >= pos and sent.contains(p.start)]
-        if persons:
-            c = st.people.add(persons[0].text, persons[0].entity_id)
-            d.host = st.people.name(c)
-            d.host_id = st.people.person_id(c)
-            role = next((r for r in people if r.person.start == persons[0].start), None)
-            if role and role.of_kind == "state":
-                d.host_state = role.of
-        else:
-            states = [x for x in st.mentions if x.start >= pos and sent.contains(x.start) and x.kind in ("state", "demonym")]
-            if states:
-                d.host_state = states[0].entity_id.split(":", 1)[1]
-        d.evidence.append((sent.start, sent.end))
+        for sent in st.sentences:
+            if sent.section not in ("body", "title", "caption"):
+                continue
+            m = _HOST_RE.search(text, sent.start, sent.end)
+            if not m:
+                continue
+            target = next((e for e in events if any(a <= sent.start < b for a, b in e.evidence)), events[0] if events else None)
+            if target is None or target.host:
+                continue
+            people = [p for p in st.persons if sent.start <= p.start < sent.end]
+            after = [p for p in people if p.start >= m.end()]
+            before = [p for p in people if p.end <= m.start() and p.start >= clause_start(text, sent.start, m.start())]
+            if m.group(0).lower().startswith(("hosted by", "the host")):
+                pick = after[:1]
+            else:
+                pick = before[-1:] or ([] if m.group(0).lower().startswith(("host", "welcomed")) else after[:1])
+            if pick:
+                c = st.people.add(pick[0].text, pick[0].entity_id)
+                target.host, target.host_id = st.people.name(c), st.people.person_id(c)
+                role = next((r for r in st.roles if r.person.start == pick[0].start and r.of_kind == "state"), None)
+                target.host_state = role.of if role else st.snapshot.state_of.get(target.host_id)
+                if target.host_id not in {p.person_id for p in target.participants}:
+                    target.participants.append(Participant(target.host_id, target.host, role.title if role else None,
+                                                           target.host_state, None, pick[0].start, pick[0].end))
+                target.evidence.append((sent.start, sent.end))
 
     # ------------------------------------------------------------------ merging
     def _merge(self, drafts: list[MeetingDraft], st: DocState) -> list[MeetingDraft]:
@@ -224,28 +248,39 @@ class MeetingReader:
 
     # ------------------------------------------------------------------ captions
     def _captions(self, st: DocState, events: list[MeetingDraft]) -> None:
+        """Captions and sentences that say who took part ("Participants: ...", "Taking part
+        were ...", "Around the table sat ...") add the people they name."""
         text = st.text
-        cues = self.lex.participant_cues
-        for sec in st.document.sections:
-            if sec.kind != "caption":
+        spans = [(s.start, s.end) for s in st.document.sections if s.kind == "caption"]
+        spans += [(s.start, s.end) for s in st.sentences if s.section == "body"]
+        for a, b in spans:
+            if not self.lex.participant_re.search(text, a, b):
                 continue
-            cap = text[sec.start:sec.end]
-            if not any(c in cap for c in cues):
-                continue
-            target = self._caption_target(st, sec.start, sec.end, events)
+            target = self._caption_target(st, a, b, events)
             if target is None:
                 continue
-            for r in st.roles:
-                if not (sec.start <= r.person.start < sec.end):
+            have = {p.person_id for p in target.participants}
+            added = False
+            for p in st.persons:
+                if not (a <= p.start < b):
                     continue
-                c = st.people.add(r.person.text, r.person.entity_id)
-                state = r.of if r.of_kind == "state" else None
-                org = r.of if r.of_kind == "org" else None
+                r = next((r for r in st.roles if r.person.start == p.start), None)
+                if r is None and not p.entity_id:
+                    continue
+                c = st.people.add(p.text, p.entity_id)
+                pid = st.people.person_id(c)
+                if pid in have:
+                    continue
+                state = r.of if r and r.of_kind == "state" else None
+                org = r.of if r and r.of_kind == "org" else None
                 if state is None and org is None:
-                    state = st.snapshot.state_of.get(st.people.person_id(c))
-                target.participants.append(Participant(st.people.person_id(c), st.people.name(c), r.title,
-                                                       state, org, r.person.start, r.person.end))
-            target.evidence.append((sec.start, sec.end))
+                    state = st.snapshot.state_of.get(pid)
+                target.participants.append(Participant(pid, st.people.name(c), r.title if r else None,
+                                                       state, org, p.start, p.end))
+                have.add(pid)
+                added = True
+            if added:
+                target.evidence.append((a, b))
 
     def _caption_target(self, st, a, b, events) -> MeetingDraft | None:
         if not events:
@@ -257,6 +292,17 @@ class MeetingReader:
                 if e.org == org:
                     return e
         return events[0]
+
+    @staticmethod
+    def _dateline(st: DocState, weekday_mention):
+        """The day and month of a dateline ("DUSHANBE, Sept 16 -"), for an event it reports."""
+        for sec in st.document.sections:
+            if sec.kind != "dateline":
+                continue
+            for x in st.dates:
+                if sec.start <= x.start < sec.end and x.month and x.day:
+                    return x
+        return None
 
     # ------------------------------------------------------------------ dates via known meetings
     def _resolve_date(self, st: DocState, d: MeetingDraft) -> None:
@@ -271,7 +317,16 @@ class MeetingReader:
                 if d.date.precision != "day":
                     d.date = PartialDate.parse(exact[0].date)
             return
-        wd = d.date_mention.weekday if d.date_mention else None
+        dm = d.date_mention
+        if dm is None or (dm.month is None and dm.weekday is not None):
+            dm = self._dateline(st, dm) or dm
+        if dm is not None and dm.month and dm.day:
+            same = [k for k in cands if PartialDate.parse(k.date).precision == "day"
+                    and (PartialDate.parse(k.date).month, PartialDate.parse(k.date).day) == (dm.month, dm.day)]
+            if len(same) == 1:
+                d.known_id, d.date, d.confidence = same[0].id, PartialDate.parse(same[0].date), 0.6
+            return
+        wd = dm.weekday if dm else None
         if wd is None or not d.place:
             return
         years = set(st.date_context.years) if st.date_context else set()
@@ -287,7 +342,3 @@ class MeetingReader:
             d.known_id = fits[0].id
             d.date = PartialDate.parse(fits[0].date)
             d.confidence = 0.6
-
-
-def known_meeting_day(d: MeetingDraft) -> dt.date | None:
-    return d.date.start if d.date and d.date.precision == "day" else None

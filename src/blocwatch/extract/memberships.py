@@ -22,7 +22,13 @@ _OBSERVER = re.compile(r"\b(?:has|have|had|holds|hold|held|granted|received|gain
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
-_MEMBER_LIST = re.compile(r"\bmember\s+(?:states|countries|nations)\s*(?:,|:|\(|are|include|includes|—|-)\s*", re.I)
+_MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members)\s*(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
+_AS_MEMBERS = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:founding\s+|full\s+|first\s+)?members\b", re.I)
+_CEASED = re.compile(r"\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=[A-Z])|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
+_SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?membership\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
+_ASSOCIATE = re.compile(r"\b(?:to|as|an)\s+associate\s+member\b|\bassociate\s+(?:member|membership|status)\s+(?:of|in)\b", re.I)
+_NOT_JOINED = re.compile(r"\b(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|joined|been\s+a\s+member\s+of)\b|\bis\s+not\s+joining\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
+_APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its)\s+accession\s+treaty\b", re.I)
 
 EXTRACTOR = "blocwatch.memberships.v1"
 
@@ -89,7 +95,8 @@ def read_memberships(st: DocState) -> list[tuple]:
             orgs = orgs_between(st, s + m.end(), e) or _recent_orgs(st, sent)
             _add(out, subj, orgs, "non-member", sent, 0.7)
         for m in _MEMBER_LIST.finditer(body):
-            orgs = orgs_between(st, max(s, s + m.start() - 40), s + m.end() + 5) or orgs_between(st, s, s + m.start())
+            orgs = (orgs_between(st, max(s, s + m.start() - 40), s + m.end() + 5) or orgs_between(st, s, s + m.start())
+                    or _recent_orgs(st, sent))
             stop = re.search(r"[.;]\s|\s(?:and|as well as)\s+(?:the\s+)?(?:observer|associate)", text[s + m.end():e])
             end = s + m.end() + stop.start() if stop else e
             # a list of people with their roles ("Secretary of the Security Council of Armenia A. B.")
@@ -99,6 +106,38 @@ def read_memberships(st: DocState) -> list[tuple]:
                       if not any(ra <= mm.start < rb for ra, rb in roles for mm in st.mentions
                                  if mm.kind == "state" and mm.key == c and s + m.end() <= mm.start < end)]
             _add(out, listed, orgs[:1], "member", sent, 0.75)
+        for m in _AS_MEMBERS.finditer(body):
+            lo = max(s, s + m.start() - 80)
+            listed = states_between(st, lo, s + m.start())
+            orgs = orgs_between(st, s, s + m.start()) or orgs_between(st, s + m.end(), e)
+            _add(out, listed, orgs[-1:], "member", sent, 0.75)
+        for m in _CEASED.finditer(body):
+            if re.search(r"\b(?:not|never|would|will|could|may|might|threat\w*|plan\w*|to)\s+$", body[max(0, m.start() - 20):m.start()], re.I):
+                continue
+            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or _recent_orgs(st, sent)[:1]
+            _add(out, subj[-1:], orgs, "former", sent, 0.75)
+        for m in _SUSPENDED.finditer(body):
+            if re.search(r"\b(?:request|asked|ask|wants?|seek\w*)\b", body[max(0, m.start() - 40):m.start()], re.I) and "agreed" not in body[:m.start()]:
+                continue
+            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.end() + 5) or states_between(st, s, e)[:1]
+            orgs = orgs_between(st, s, e)[:1]
+            _add(out, subj[:1], orgs, "suspended", sent, 0.75)
+        for m in _ASSOCIATE.finditer(body):
+            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            orgs = orgs_between(st, s, e)[:1] or _recent_orgs(st, sent)[:1]
+            dates = [d for d in st.dates if s + m.end() <= d.start < e and d.year]
+            _add(out, subj[-1:], orgs, "associate", sent, 0.7, valid_from=dates[0].date if dates else None)
+        for m in _NOT_JOINED.finditer(body):
+            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            orgs = orgs_between(st, s + m.end(), e)[:1] or _recent_orgs(st, sent)[:1]
+            _add(out, subj[-1:], orgs, "non-member", sent, 0.7)
+        for m in _APPLICANT.finditer(body):
+            if re.search(r"\b(?:not|never)\b", body[max(0, m.start() - 15):m.start()], re.I):
+                continue
+            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            orgs = orgs_between(st, s + m.end(), e)[:1] or _recent_orgs(st, sent)[:1]
+            _add(out, subj[-1:], orgs, "applicant", sent, 0.7)
         prev = sent
     return out
 

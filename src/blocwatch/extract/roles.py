@@ -6,7 +6,7 @@ whether it is held in an acting capacity."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Mention
 from .lexicon import Lexicon
@@ -19,6 +19,8 @@ _HARD_STOPS = re.compile(r"[;:()\[\]—]|\.\s|\bwhile\b|\bwhilst\b|\bbut\b|\bwit
 _COMPLEMENT = re.compile(r"\b(?:under|to|of|by|for)\s+the\s*$", re.I)
 _TRAILING = re.compile(r"(?:\s*(?:,|\bof\b|\bthe\b|\bfrom\b|\bin\b|\bfor\b|\bunder\b|\bat\b|\band\b|-|–))+\s*$", re.I)
 _POSSESSOR = re.compile(r"(?P<who>\b[\w.\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s*$")
+_LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _ORG_WORDS = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|commonwealth|union)['’]s\s*$", re.I)
 
 
@@ -31,24 +33,36 @@ class Role:
     acting: bool
     start: int  # start of the role phrase
     possessor: PersonMention | None = None
+    plural: bool = False  # "Presidents A of X, B of Y": the title covers a list
 
 
 class RoleReader:
     def __init__(self, lex: Lexicon, org_of: dict[str, str], state_of: dict[str, str]):
         self.lex, self.org_of, self.state_of = lex, org_of, state_of
+        self._titles = {t.lower() for t in lex.titles}
 
     def read(self, text: str, sent_start: int, sent_end: int, persons: list[PersonMention],
              mentions: list[Mention]) -> list[Role]:
         """Roles of the persons in one sentence (offsets are document offsets)."""
         out = []
         prev_end = sent_start
+        prev: Role | None = None
         for i, p in enumerate(persons):
             role = self._left(text, max(prev_end, sent_start), p, persons, mentions)
             if role is None:
                 nxt = persons[i + 1].start if i + 1 < len(persons) else sent_end
                 role = self._right(text, p, min(nxt, sent_end), mentions)
+            if role is None and prev is not None and prev.plural and _LIST_GAP.fullmatch(text[persons[i - 1].end:p.start]):
+                role = replace(prev, person=p, of_kind=None, of=None)
+            # "Alexander Lukashenko of Belarus"
+            ofm = _OF_AFTER.match(text, p.end, sent_end)
+            if role is not None and ofm and (role.of is None or role.plural):
+                st = next((m for m in mentions if m.start == ofm.end() and m.kind == "state"), None)
+                if st is not None:
+                    role = replace(role, of_kind="state", of=st.key)
             if role is not None:
                 out.append(role)
+            prev = role
             prev_end = p.end
         return out
 
@@ -133,6 +147,11 @@ class RoleReader:
                 of_kind, of = "org", self.org_of[m.entity_id]
                 break
         title = self._clean_title(text, t_start, phrase_end, inside)
+        plural = False
+        head = text[t_start:t_end]
+        if head.lower().endswith("s") and head[:-1].lower() in self._titles:
+            plural = True
+            title = title.replace(head, head[:-1], 1)
         possessor = None
         before = text[max(0, lo - 60):lo]
         if of is None and _ORG_WORDS.search(before):
@@ -140,7 +159,7 @@ class RoleReader:
         elif of is None and (pm := _POSSESSOR.search(before)):
             a = lo - len(before) + pm.start("who")
             possessor = PersonMention(a, a + len(pm.group("who")), pm.group("who"), None)
-        return Role(p, title, of_kind, of, acting, lo, possessor)
+        return Role(p, title, of_kind, of, acting, lo, possessor, plural)
 
     def _clean_title(self, text, t_start, phrase_end, inside: list[Mention]) -> str:
         pieces, pos = [], t_start

@@ -37,6 +37,8 @@ class KnowledgeSnapshot:
     org_of: dict[str, str] = field(default_factory=dict)
     #: body id -> level (heads-of-state, heads-of-government, ministers...)
     body_level: dict[str, str] = field(default_factory=dict)
+    #: place id -> state code, for the capitals of states
+    capital_of: dict[str, str] = field(default_factory=dict)
     #: group id -> member state codes
     group_members: dict[str, list[str]] = field(default_factory=dict)
     #: org key -> founding date (ISO) when known
@@ -74,6 +76,10 @@ class KnowledgeSnapshot:
                 snap.group_members[e.key] = [m.split(":", 1)[1] for m in e.attrs.get("members", [])]
             elif e.kind == "org" and e.attrs.get("founded"):
                 snap.founded[e.key] = str(e.attrs["founded"])
+        capitals = {e.attrs.get("capital"): e.key for e in kb.entities("state") if e.attrs.get("capital")}
+        for eid, name in snap.canonical.items():
+            if eid.startswith("place:") and name in capitals:
+                snap.capital_of[eid] = capitals[name]
         for f in kb.find_facts("meeting"):
             place = next((l.entity_id for l in f.links if l.role == "place"), None)
             snap.meetings.append(KnownMeeting(f.subject, f.object.split(":", 1)[1], f.value or "",

@@ -13,18 +13,17 @@ _VETO = re.compile(r"\b(?:promised|promises|threatened|threatens|threatening|vow
                    r"\bvetoed\b|\bblocked\b(?=[^.]{0,60}\b(?:accession|membership|joining|bid)\b)", re.I)
 _JOIN_OF = re.compile(r"\b(?:joining|join|accession\s+to|membership\s+(?:of|in)|bid\s+to\s+join|entry\s+into)\s+(?:the\s+)?", re.I)
 _REFUSE = re.compile(r"\b(?:refused|refuses|refuse|declined|declines|rejected|rejects)\s+(?:outright\s+)?to\s+(?:join|participate\s+in|become\s+a\s+member\s+of|take\s+part\s+in)\b|"
-                     r"\b(?:will|would)\s+never\s+join\b", re.I)
+                     r"\b(?:will|would)\s+never\s+join\b|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)\s+(?:join(?:ing)?|go(?:ing)?\s+back\s+(?:in)?to|return(?:ing)?\s+to|rejoin(?:ing)?)\b|"
+                     r"\brules?\s+out\s+(?:joining|a\s+return\s+to|returning\s+to|membership\s+(?:of|in))\b", re.I)
 _UNLIKELY = re.compile(r"\b(?:little|no|small|slim)\s+(?:likelihood|likelyhood|likelihod|chance|prospect)\s+that\b", re.I)
 _WILL_JOIN = re.compile(r"\b(?:will|would)\s+(?:ever\s+)?(?:do\s+so|join)\b", re.I)
 _SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)\s+in\b", re.I)
+_LEAVE_INTENT = re.compile(r"\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\bwould\s+quit\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
+_SUSPEND_POSS = re.compile(r"\bsuspend(?:s|ed|ing)?\s+(?P<who>\w+)['’]s\s+(?:membership|participation)\b", re.I)
+_SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b", re.I)
+_BLOCK = re.compile(r"\b(?:blocked|blocks|blocking|vetoed|vetoes)\s+(?:the\s+)?(?:appointment|decision|nomination|candidacy|candidate|declaration|document)\b", re.I)
 _WITHDRAW = re.compile(r"\b(?:withdrew|withdraws|withdraw|withdrawn|pulled\s+out|quit|quits|left|leaves|exit(?:ed)?)\s+(?:from\s+)?(?:the\s+)?(?=[A-Z])|\b(?:announced|announces|completed)\s+(?:its\s+)?withdrawal\s+from\b", re.I)
 _APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)|\bsubmitted\s+(?:an?\s+|its\s+)?(?:application|bid)\b|\bapplication\s+to\s+join\b", re.I)
-_CHAIR = re.compile(r"\b(?:take|takes|took|taking|taken|assume|assumes|assumed|assuming|hold|holds|held|holding)\s+over\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency|chair)\b|"
-                    r"\b(?:assume|assumes|assumed|assuming|take|takes|took|taking)\s+(?:up\s+)?(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency)\b|"
-                    r"['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
-_HANDOVER = re.compile(r"\bhand(?:ed|s|ing)?\s+over\s+(?:the\s+)?(?:rotating\s+)?(?:chairmanship|presidency)\s+(?:of\s+(?:the\s+)?\S+\s+)?to\b", re.I)
-
-
 def read_stances(st: DocState) -> list[tuple]:
     """(state, action, org, target_state, start, end, confidence)."""
     out: list[tuple] = []
@@ -65,9 +64,35 @@ def read_stances(st: DocState) -> list[tuple]:
             for state in subj:
                 for org in orgs:
                     out.append((state, "refuse_to_join", org, None, ev_start, e, 0.7))
-        for m in _SUSPEND.finditer(body):
+        for m in _SUSPEND_POSS.finditer(body):
+            who = states_between(st, s + m.start("who"), s + m.end("who") + 2)
+            org = orgs_between(st, s, e)[:1] or _recent(st, i)
+            if who and org:
+                out.append((who[0], "suspend_participation", org[0], None, s, e, 0.75))
+        for m in _LEAVE_INTENT.finditer(body):
+            if m.groupdict().get("who"):
+                subj = (states_between(st, s + m.start("who"), s + m.end("who") + 2) or [None])[0]
+            else:
+                subj = subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i)
+            org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or _recent(st, i)
+            if subj and org:
+                out.append((subj, "withdraw", org[0], None, s, e, 0.7))
+        for m in _SEEK.finditer(body):
             subj = subject_state(st, sent, s + m.start())
-            for org in orgs_between(st, s + m.end(), e)[:1]:
+            if subj is None:
+                poss = re.search(r"(\w+)['’]s\s+decision\s*$", body[:m.start() + 9]) if "decision" in m.group(0) else None
+                subj = (states_between(st, s + poss.start(1), s + poss.end(1) + 2) or [None])[0] if poss else None
+            org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1] or _recent(st, i)
+            if subj and org:
+                out.append((subj, "apply", org[0], None, s, e, 0.7))
+        for m in _BLOCK.finditer(body):
+            subj = subject_state(st, sent, s + m.start())
+            org = orgs_between(st, s, e)[:1] or _recent(st, i)
+            if subj and org:
+                out.append((subj, "veto", org[0], None, s, e, 0.65))
+        for m in _SUSPEND.finditer(body):
+            subj = subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i)
+            for org in orgs_between(st, s + m.end(), e)[:1] or _recent(st, i):
                 if subj:
                     out.append((subj, "suspend_participation", org, None, s, e, 0.8))
         for m in _WITHDRAW.finditer(body):
@@ -85,32 +110,137 @@ def read_stances(st: DocState) -> list[tuple]:
     return out
 
 
+_CHAIR_NOUN = r"(?:rotating\s+)?(?:chairmanship|presidency|chair|helm|gavel)"
+_GENERIC_ORG = r"(?:the\s+)?(?:(?:organi[sz]ation|alliance|bloc|union|commonwealth|community)['’]s\s+)?"
+_TAKE = re.compile(rf"\b(?:take|takes|took|taking|taken|assume|assumes|assumed|assuming|receive|receives|received|inherit|inherits|inherited)\s+(?:over\s+)?{_GENERIC_ORG}{_CHAIR_NOUN}\b|\btak(?:e|es|ing|en)\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))|\btook\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))", re.I)
+_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm)\b|\bits\s+(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
+_PASS = re.compile(rf"\b{_CHAIR_NOUN}\s+(?:passed|passes|will\s+pass|went|goes|moved|moves)\s+(?:from\s+(?P<src>[^,.;]+?)\s+)?to\b|\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:\w+\s+)?{_CHAIR_NOUN}\s+(?:of\s+(?:the\s+)?\S+\s+)?to\b|\bhands?\s+\w+\s+chair\s+to\b", re.I)
+
+
 def read_chairmanships(st: DocState) -> list[tuple]:
-    """(state, org, from PartialDate|None, start, end, confidence)."""
+    """(state, org, from PartialDate|None, to PartialDate|None, start, end, confidence)."""
     out = []
     text = st.text
+    main_org = st.dominant_org()
     for sent in st.sentences:
         if sent.section not in ("body", "title"):
             continue
         s, e = sent.start, sent.end
         body = text[s:e]
-        for m in _CHAIR.finditer(body):
-            if m.group(0).startswith(("'", "’")):
-                subj = _possessor_state(st, s + m.start())
-            else:
-                subj = subject_state(st, sent, s + m.start())
-            if subj is None:
-                demonyms = [x for x in st.mentions if s <= x.start < s + m.start() and x.kind == "demonym"]
-                subj = demonyms[-1].entity_id.split(":", 1)[1] if demonyms else None
-            org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, s + m.start())[-1:]
-            if subj and org:
-                out.append((subj, org[0], _when(st, sent), s, e, 0.75))
-        for m in _HANDOVER.finditer(body):
-            to = states_between(st, s + m.end(), min(e, s + m.end() + 40))[:1]
-            org = orgs_between(st, s, e)[:1]
-            if to and org:
-                out.append((to[0], org[0], _when(st, sent), s, e, 0.75))
+        when = _when(st, sent)
+        for m in _PASS.finditer(body):
+            org = _chair_org(st, s, e, main_org)
+            giver = _holder_before(st, sent, s + m.start())
+            if m.groupdict().get("src"):
+                src = _states_in(st, s + m.start("src"), s + m.end("src"))
+                giver = src[0] if src else giver
+            taker = _states_in(st, s + m.end(), min(e, s + m.end() + 40))
+            if org and taker:
+                out.append((taker[0], org, when, None, s, e, 0.75))
+                if giver and giver != taker[0]:
+                    out.append((giver, org, None, when, s, e, 0.7))
+        for m in _TAKE.finditer(body):
+            if _PASS.search(body):
+                break
+            if not re.search(r"chair|presiden|helm|rotat|gavel", m.group(0), re.I) and not _chair_context(st, sent):
+                continue
+            org = _chair_org(st, s, e, main_org)
+            taker = _holder_before(st, sent, s + m.start())
+            fm = re.match(r"[^.;]{0,40}?\bfrom\s+", text[s + m.end():e])
+            giver = _states_in(st, s + m.end() + fm.end(), min(e, s + m.end() + fm.end() + 30)) if fm else []
+            if org and taker:
+                out.append((taker, org, when, None, s, e, 0.75))
+                if giver and giver[0] != taker:
+                    out.append((giver[0], org, None, when, s, e, 0.7))
+        for m in _HOLD.finditer(body):
+            if re.match(r"\s+(?:the\s+)?(?:session|meeting|talks|summit|council|gathering)\b", text[s + m.end():e], re.I):
+                continue
+            org = None
+            if m.groupdict().get("obj") and m.group("obj").upper() in st.snapshot.focus_orgs:
+                org = m.group("obj").upper()
+            org = org or _chair_org(st, s, e, main_org)
+            holder = _holder_before(st, sent, s + m.start())
+            if org and holder:
+                out.append((holder, org, None, None, s, e, 0.7))
     return out
+
+
+def _chair_context(st: DocState, sent) -> bool:
+    i = st.sentences.index(sent)
+    lo = st.sentences[max(0, i - 1)].start
+    return bool(re.search(r"chairmanship|presidency|\bchair\b|\bhelm\b|\bgavel\b", st.text[lo:sent.end], re.I))
+
+
+def _chair_org(st: DocState, s: int, e: int, main_org: str | None) -> str | None:
+    orgs = orgs_between(st, s, e)
+    return orgs[0] if orgs else main_org
+
+
+def _states_in(st: DocState, a: int, b: int) -> list[str]:
+    """States named in [a, b), by name, demonym-free; a capital stands for its state."""
+    out = []
+    for m in st.mentions:
+        if a <= m.start and m.end <= b:
+            if m.kind == "state":
+                out.append(m.key)
+            elif m.kind == "place" and m.entity_id in st.snapshot.state_of and _is_capital(st, m):
+                out.append(st.snapshot.state_of[m.entity_id])
+    return out
+
+
+def _is_capital(st: DocState, m) -> bool:
+    return st.snapshot.capital_of.get(m.entity_id) is not None
+
+
+def _holder_before(st: DocState, sent, pos: int) -> str | None:
+    """Who holds or takes the chair: the state named last before `pos` in the clause; for
+    "whose country ..." the state of the person named before it; else a person's state."""
+    text = st.text
+    if re.search(r"\bwhose\s+(?:country|state|government)\b[^,;]*$", text[sent.start:pos], re.I):
+        before = [r for r in st.roles if r.person.end <= pos and r.person.start >= sent.start]
+        if before and before[-1].of_kind == "state":
+            return before[-1].of
+        people = [p for p in st.persons if sent.start <= p.start and p.end <= pos]
+        if people:
+            pid = st.people.person_id(st.people.add(people[-1].text, people[-1].entity_id))
+            return st.snapshot.state_of.get(pid)
+    lo = clause_start(text, sent.start, pos)
+    cands = [m for m in st.mentions if lo <= m.start and m.end <= pos and m.kind in ("state", "demonym", "place", "person")]
+    for m in reversed(cands):
+        if m.kind in ("state", "demonym"):
+            return m.key
+        if m.kind == "place" and _is_capital(st, m):
+            return st.snapshot.state_of.get(m.entity_id)
+        if m.kind == "person":
+            role = next((r for r in st.roles if r.person.start <= m.start < r.person.end and r.of_kind == "state"), None)
+            return role.of if role else st.snapshot.state_of.get(m.entity_id)
+    people = [p for p in st.persons if lo <= p.start and p.end <= pos]
+    if people:
+        role = next((r for r in st.roles if r.person.start == people[-1].start and r.of_kind == "state"), None)
+        if role:
+            return role.of
+    return None
+
+
+def _recent(st: DocState, i: int) -> list[str]:
+    """The organization of the nearest earlier sentence that names one (or the article's)."""
+    for p in reversed(st.sentences[max(0, i - 3):i]):
+        orgs = orgs_between(st, p.start, p.end)
+        if orgs:
+            return orgs[:1]
+    main = st.dominant_org()
+    return [main] if main else []
+
+
+def _sentence_subject(st: DocState, sent, i: int) -> str | None:
+    """'the country'/'it' as subject: the state the previous sentences are about."""
+    if not re.search(r"\b(?:the\s+country|it|the\s+republic|the\s+government)\b", st.text[sent.start:sent.end], re.I):
+        return None
+    for p in reversed(st.sentences[max(0, i - 2):i + 1]):
+        states = states_between(st, p.start, p.end)
+        if states:
+            return states[0]
+    return None
 
 
 def _possessor_state(st: DocState, pos: int) -> str | None:

@@ -75,7 +75,11 @@ class KnowledgeBase:
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._insert = None
-        self._migrate()
+        try:
+            self._migrate()
+        except StorageError:
+            self.engine.dispose()  # let go of a file we refused, so nothing is left open on it
+            raise
 
     # ---------------------------------------------------------------- opening and schema
     @staticmethod
@@ -122,6 +126,11 @@ class KnowledgeBase:
                         conn.execute(S.migrations.insert().values(version=v, name=name, applied_at=now_iso()))
                         self._set_meta(conn, "schema_version", str(v))
                         self._set_meta(conn, "application", S.APPLICATION)
+            if self.is_sqlite:
+                # WAL is a persistent property of the file: switch it on only once the file is
+                # known to be ours, so that a refused file is left byte-for-byte as it was.
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         except DatabaseError as e:
             raise StorageError(
                 f"The database at {self.url} is corrupt or unreadable ({e.orig}); blocwatch will not "
@@ -466,7 +475,7 @@ def _transient(e: OperationalError) -> bool:
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
+    # journal_mode=WAL is set by KnowledgeBase._migrate, after the file is known to be ours.
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA foreign_keys=ON")

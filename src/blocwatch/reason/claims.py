@@ -12,7 +12,9 @@ says so instead of choosing.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -112,17 +114,21 @@ _p("count", "count",
    rf"{_org('a')}(?:'s|’s|')\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members)")
 _p("count", "count",
    rf"{_org('a')}\s+(?:now\s+|still\s+)?(?:has|have|had|comprises|consists\s+of|counts)\s+(?P<n>{NUM})\s+"
-   rf"(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries|observer\s+states|observers)"
+   rf"(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries|(?P<obs>observer\s+states|observers))"
    rf"(?:\s*:\s*(?P<list>{LIST}))?")
+_p("count", "count", rf"\bthe\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?member\s+states\b(?!\s+of\b)")
 _p("count", "count",
    rf"\ball\s+(?P<n>{NUM})\s+(?:(?:the\s+)?{_org('a', False)}\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries)")
 
 
-def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None = None) -> list[Claim]:
+def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None = None,
+                topic_org: str | None = None) -> list[Claim]:
     """Claims in `text`, given the mentions in it (offsets relative to `text`).
 
-    `context_org` (an org key such as "CSTO") is what an elliptical "... are not." or "the
-    alliance" refers to when the text itself names no organization before it.
+    `context_org` (an org key such as "CSTO") is what an elliptical "... are not." refers to
+    when the text names no organization before it: the org of the previous clause.
+    `topic_org` is what "the alliance", "the organisation" or "it" refer to in that case: the
+    org the article is about (default: `context_org`).
     """
     ms = _clean(mentions)
     masked, starts, ends = _mask(text, ms)
@@ -133,7 +139,7 @@ def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None 
             span = (m.start(), m.end())
             if any(a < span[1] and span[0] < b for a, b in taken[family]):
                 continue
-            claim = _build(kind, m, ms, text, starts, ends, context_org)
+            claim = _build(kind, m, ms, text, starts, ends, context_org, topic_org or context_org)
             if claim is None:
                 continue
             taken[family].append(span)
@@ -183,7 +189,7 @@ def _key(eid: str) -> str:
 
 
 def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[int], ends: list[int],
-           context_org: str | None) -> Claim | None:
+           context_org: str | None, topic_org: str | None) -> Claim | None:
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     for k in ("a", "b"):  # alternatives of one pattern name the same slot a2, a3...
         g.setdefault(k, g.get(k + "2") or g.get(k + "3"))
@@ -193,6 +199,7 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
     while a1 > a0 and text[a1 - 1] in " \t\n,;:-–—":
         a1 -= 1
     last_org = _last_org(ms, a0, context_org)
+    topic = _last_org(ms, a0, topic_org)
 
     def org(name: str) -> str | None:
         val = g.get(name)
@@ -202,7 +209,7 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
         if toks:
             mm = ms[toks[0]]
             return _key(mm.entity_id) if mm.kind == "org" or mm.entity_id.startswith("org:") else None
-        return last_org  # an anaphor: the alliance, the bloc...
+        return topic  # an anaphor: the alliance, the bloc...
 
     states, groups = [], []
     for t in _tokens(g.get("list")):
@@ -213,11 +220,13 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
             groups.append(_key(mm.entity_id))
         else:
             return None  # a list with something other than states in it is not a list of states
-    qual = (g.get("qual") or "").lower() or None
+    qual = (g.get("qual") or "").lower() or ("observer" if g.get("obs") else None)
     status = {"full": "member", "active": "member", "founding": None}.get(qual, qual) if qual else None
     orgs = tuple(o for o in (org("a"), org("b")) if o)
     if kind == "non_member" and not orgs and g.get("a") is None:
         orgs = (last_org,) if last_org else ()
+    if kind == "count" and not orgs and g.get("a") is None:  # "all six member states"
+        orgs = (topic,) if topic else ()
     needed = {"subset": 2, "not_subset": 2, "outside_union": 2}.get(kind, 1)
     if len(orgs) < needed or (g.get("b") is not None and len(orgs) < 2):
         return None
@@ -277,7 +286,7 @@ def _unknowable(claim: Claim, ms: Memberships, at: PartialDate) -> str | None:
         ent = kb.entity(f"org:{o}")
         if ent is None:
             return f"{o} is not an organization in the knowledge base, so nothing can be said about its members."
-        if not kb.membership_rows([ent.id], PartialDate(1, 1, 1).start, PartialDate(9999).start):
+        if not kb.membership_rows([ent.id], _dt.date.min, _dt.date.max):
             return f"No membership of the {o} is recorded, so its members at {at.iso()} are not known."
         founded = PartialDate.parse_opt(ent.attrs.get("founded"))
         if founded and at.end <= founded.start:
@@ -381,12 +390,14 @@ def _judge_count(claim, ms, at, rosters):
     results, expl = {}, {}
     for k, s in sets.items():
         s = s & scope if scope is not None else s
-        ok = len(s) == claim.count and (not claim.states or set(claim.states) == s)
+        # A full list must name exactly the members; a partial one ("three: Moldova, ...") some of them.
+        named_ok = (set(claim.states) == s) if len(claim.states) == claim.count else set(claim.states) <= s
+        ok = len(s) == claim.count and named_ok
         results[k] = ok
         within = f" among {', '.join(claim.groups)}" if scope is not None else ""
         expl[k] = f"the {o} had {len(s)} {what}{within} at {at.iso()} ({_names(ms, s)}); the claim says {claim.count}."
-        if claim.states and set(claim.states) != s:
-            expl[k] += f" The states named ({_names(ms, claim.states)}) differ from them."
+        if claim.states and not named_ok:
+            expl[k] += f" The states named ({_names(ms, claim.states)}) do not match them."
     used = set().union(*sets.values())
     v, e = _decide(results, claim, rosters, expl)
     return v, e[0].upper() + e[1:] + _suspended_note(ms, rosters, used), used
@@ -488,14 +499,17 @@ def check_text(bw, text: str, at: PartialDate | None = None,
     kb = bw.kb if hasattr(bw, "kb") else bw
     if mentions is None:
         mentions = Gazetteer(kb).mentions(text)
-    out, context = [], None
+    out, context, seen = [], None, Counter()
     for s in split_sentences(text):
         local = [replace(m, start=m.start - s.start, end=m.end - s.start)
                  for m in mentions if s.start <= m.start and m.end <= s.end]
-        for c in find_claims(s.text, local, context):
+        # The topic is the org named most often so far; among equals the first named (the headline's).
+        topic = max(seen, key=lambda k: seen[k]) if seen else None
+        for c in find_claims(s.text, local, context, topic):
             shifted = replace(c, start=c.start + s.start, end=c.end + s.start)
             out.append(judge(shifted, bw, at))
-        orgs = [m for m in local if m.entity_id.startswith("org:")]
+        orgs = [_key(m.entity_id) for m in local if m.entity_id.startswith("org:")]
         if orgs:
-            context = _key(orgs[-1].entity_id)
+            context = orgs[-1]
+        seen.update(orgs)
     return out

@@ -181,10 +181,11 @@ class Memberships:
             return [Status(s.key, s.name, o.key, f.value or "", _iso(f.valid_from), _iso(f.valid_to), True,
                            _dedupe(SourceRef.of(e) for e in f.evidence), f.attrs.get("note"))
                     for f in during]
-        before = [f for f in facts if f.valid_to and f.valid_to.start <= at.start]
-        after = [f for f in facts if f.valid_from and f.valid_from.start >= at.end]
-        since = max((f.valid_to for f in before), default=None)
-        until = min((f.valid_from for f in after), default=None)
+        # Ordered by their first days: PartialDates of mixed precision do not compare directly.
+        before = sorted((f for f in facts if f.valid_to and f.valid_to.start <= at.start), key=lambda f: f.valid_to.start)
+        after = sorted((f for f in facts if f.valid_from and f.valid_from.start >= at.end), key=lambda f: f.valid_from.start)
+        since = before[-1].valid_to if before else None
+        until = after[0].valid_from if after else None
         srcs = _dedupe(SourceRef.of(e) for f in before[-1:] + after[:1] for e in f.evidence)
         status = "former" if before else "non-member"
         note = ("no membership of this state in this organization is recorded for this date"

@@ -49,8 +49,8 @@ def tokenize(expr: str, is_known: Callable[[str], bool]) -> list[str]:
         word = m.group("name")
         # Trailing hyphen-separated parts that are not part of a known name are differences.
         if "-" in word and not is_known(word):
-            parts = word.split("-")
-            if all(parts) and all(is_known(p) for p in parts):
+            parts = _known_parts(word.split("-"), is_known)
+            if parts:
                 for i, p in enumerate(parts):
                     if i:
                         tokens.append("-")
@@ -58,6 +58,20 @@ def tokenize(expr: str, is_known: Callable[[str], bool]) -> list[str]:
                 continue
         tokens.append(word)
     return tokens
+
+
+def _known_parts(pieces: list[str], is_known: Callable[[str], bool]) -> list[str] | None:
+    """Hyphen-separated pieces regrouped into known names, longest first:
+    `former-soviet-CSTO` -> [former-soviet, CSTO]; None when no grouping is all known."""
+    if not pieces:
+        return []
+    for i in range(len(pieces), 0, -1):
+        head = "-".join(pieces[:i])
+        if all(pieces[:i]) and is_known(head):
+            rest = _known_parts(pieces[i:], is_known)
+            if rest is not None:
+                return [head, *rest]
+    return None
 
 
 def parse(expr: str, is_known: Callable[[str], bool] = lambda _: True) -> Node:

@@ -1,0 +1,86 @@
+"""Dates in news text (extract/dates.py): found, then resolved at the precision the text allows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from blocwatch.extract.dates import DateContext, find_dates
+from blocwatch.model import PartialDate
+
+TODAY = dt.date(2024, 6, 1)
+
+
+def resolved(text: str, published: str | None = None) -> list[PartialDate | None]:
+    mentions = find_dates(text)
+    ctx = DateContext.of(mentions, PartialDate.parse(published) if published else None, TODAY)
+    return [ctx.resolve(m) for m in mentions]
+
+
+def test_explicit_day_month_year_is_a_day():
+    assert resolved("Delegations arrived in Moscow on 21 November 2018 for the talks.") == [PartialDate(2018, 11, 21)]
+
+
+def test_explicit_month_day_year_and_iso_dates_are_days():
+    assert resolved("The talks were held on November 21, 2018.") == [PartialDate(2018, 11, 21)]
+    assert resolved("Minutes dated 2018-11-21 were released.") == [PartialDate(2018, 11, 21)]
+
+
+def test_month_and_year_stay_a_month():
+    (d,) = resolved("Ministers agreed on the budget in March 2019.")
+    assert d == PartialDate(2019, 3)
+    assert d.precision == "month"
+
+
+def test_day_and_month_take_the_year_of_the_published_date():
+    assert resolved("The envoys met on 21 November.", published="2018-11-25") == [PartialDate(2018, 11, 21)]
+
+
+def test_day_and_month_take_the_nearest_year_around_new_year():
+    # Written in early January, "21 November" is the November just gone.
+    assert resolved("The envoys met on 21 November.", published="2019-01-04") == [PartialDate(2018, 11, 21)]
+
+
+def test_day_and_month_without_published_date_or_weekday_stay_unresolved():
+    assert resolved("The envoys met on 21 November.") == [None]
+
+
+def test_weekday_with_day_and_month_is_placed_by_another_year_in_the_text():
+    # 21 November fell on a Wednesday in 2012 and 2018; the text names 2017, so 2018 it is.
+    text = "Envoys sat down on Wednesday, 21 November. Their previous round, in 2017, had ended badly."
+    dates = resolved(text)
+    assert dates[0] == PartialDate(2018, 11, 21)
+    assert PartialDate(2017) in dates
+
+
+def test_weekday_with_day_and_month_and_no_year_anywhere_is_not_guessed():
+    assert resolved("Envoys sat down on Wednesday, 21 November.") == [None]
+
+
+def test_last_month_name_is_relative_to_the_published_date():
+    assert resolved("The ministers gathered last December.", published="2019-03-10") == [PartialDate(2018, 12)]
+
+
+def test_bare_weekday_without_published_date_is_unresolved():
+    assert resolved("The ministers will gather on Thursday.") == [None]
+
+
+def test_bare_weekday_is_resolved_against_a_published_day():
+    # Published on Friday 23 November 2018: "on Thursday" is the day before.
+    assert resolved("The ministers gathered on Thursday.", published="2018-11-23") == [PartialDate(2018, 11, 22)]
+
+
+def test_a_year_alone_stays_a_year():
+    (d,) = resolved("The charter was signed in 2002 after long talks.")
+    assert d == PartialDate(2002)
+    assert d.precision == "year"
+
+
+def test_a_four_digit_count_is_not_a_year():
+    assert find_dates("The exercise involved 2000 troops from five countries.") == []
+
+
+def test_mentions_carry_offsets_of_their_text():
+    text = "Leaders met in Astana on 10 October 2024 and again later."
+    (m,) = find_dates(text)
+    assert text[m.start:m.end] == m.text
+    assert "10 October 2024" in m.text

@@ -1,0 +1,76 @@
+"""People in a document (extract/persons.py): candidate names, spelling variants, clustering."""
+
+from __future__ import annotations
+
+import pytest
+
+from blocwatch.extract.persons import PersonIndex, fold, name_candidates, same_person
+
+from . import extractor_for
+
+
+@pytest.fixture(scope="session")
+def extractor(_built_kb):
+    return extractor_for(str(_built_kb))
+
+
+def candidates(extractor, text: str):
+    return name_candidates(text, extractor.gazetteer.find(text), extractor.lex)
+
+
+def person_id(extractor, name: str) -> str:
+    return next(eid for eid, n in extractor.snapshot.canonical.items() if n == name and eid.startswith("person:"))
+
+
+def test_transliteration_variants_fold_alike():
+    assert fold("Valeri") == fold("Valery")
+    assert fold("Semerikov") == fold("Semerikov")
+    assert fold("Valery") != fold("Vladimir")
+
+
+def test_initial_and_full_first_name_are_the_same_person():
+    assert same_person("N. Patrushev", "Nikolai Patrushev")
+    assert same_person("Valeri Semerikov", "Valery Semerikov")
+
+
+def test_different_surname_or_clashing_initial_is_another_person():
+    assert not same_person("Nikolai Patrushev", "Nikolai Bordyuzha")
+    assert not same_person("S. Patrushev", "Nikolai Patrushev")
+    assert not same_person("Patrushev", "Nikolai Patrushev")
+
+
+def test_new_name_next_to_a_role_is_a_candidate(extractor):
+    text = "Secretary of the Security Council of Armenia Tigran Mkrtchyan arrived on Monday."
+    got = candidates(extractor, text)
+    assert [(p.text, p.entity_id) for p in got] == [("Tigran Mkrtchyan", None)]
+    assert text[got[0].start:got[0].end] == "Tigran Mkrtchyan"
+
+
+def test_capitalised_institution_is_not_a_name(extractor):
+    text = "The Security Council of Armenia met behind closed doors."
+    assert [p.text for p in candidates(extractor, text)] == []
+
+
+def test_known_person_is_a_candidate_with_its_id(extractor):
+    got = candidates(extractor, "Vladimir Putin opened the session.")
+    assert [(p.text, p.entity_id) for p in got] == [("Vladimir Putin", person_id(extractor, "Vladimir Putin"))]
+
+
+def test_index_joins_spelling_variants_under_the_known_name(extractor):
+    known = person_id(extractor, "Valery Semerikov")
+    index = PersonIndex(extractor.snapshot.canonical)
+    a = index.add("Valery Semerikov", known)
+    b = index.add("Valeri Semerikov", None)
+    assert a is b
+    assert index.name(a) == "Valery Semerikov"
+    assert index.person_id(a) == known
+
+
+def test_index_keeps_two_people_apart_and_names_a_new_one_by_its_full_form(extractor):
+    index = PersonIndex(extractor.snapshot.canonical)
+    a = index.add("R. Harutyunyan", None)
+    b = index.add("Ruben Harutyunyan", None)
+    c = index.add("Tigran Mkrtchyan", None)
+    assert a is b and a is not c
+    assert index.name(a) == "Ruben Harutyunyan"
+    assert index.person_id(a) == "person:ruben-harutyunyan"
