@@ -17,10 +17,14 @@ from blocwatch.reason.membership import DEFAULT_STATUSES, parse_statuses
 
 
 @cache
+def _memberships_yaml() -> list[dict]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((data_dir() / "memberships.yaml").read_text(encoding="utf-8"), Loader=loader)["memberships"]
+
+
 def recorded(org: str, state: str, status: str) -> dict:
     """The one entry of memberships.yaml for (org, state, status): dates come from the data."""
-    doc = yaml.safe_load((data_dir() / "memberships.yaml").read_text(encoding="utf-8"))
-    [entry] = [m for m in doc["memberships"] if (m["org"], m["state"], m["status"]) == (org, state, status)]
+    [entry] = [m for m in _memberships_yaml() if (m["org"], m["state"], m["status"]) == (org, state, status)]
     return entry
 
 

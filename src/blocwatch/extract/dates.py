@@ -109,6 +109,10 @@ def _valid(y: int, m: int, d: int) -> bool:
         return False
 
 
+_FUTURE = re.compile(r"\b(?:until|till|through|by|planned|before|to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
+
+
 @dataclass(frozen=True)
 class DateContext:
     """What a document tells about its own time: published date, or the years it names."""
@@ -118,9 +122,19 @@ class DateContext:
     today: dt.date
 
     @classmethod
-    def of(cls, mentions: list[DateMention], published: PartialDate | None, today: dt.date | None = None) -> "DateContext":
-        years = tuple(m.year for m in mentions if m.year)
-        return cls(published, years, today or dt.date.today())
+    def of(cls, mentions: list[DateMention], published: PartialDate | None, today: dt.date | None = None,
+           text: str = "") -> "DateContext":
+        """Years that place the text in time: those it reports, not those it plans for ("until
+        2025"), plus anniversaries ("the 25th anniversary of the treaty signed in 1992" -> 2017)."""
+        years = []
+        for m in mentions:
+            if m.year and not _FUTURE.search(text[max(0, m.start - 14):m.start]):
+                years.append(m.year)
+        for a in _ANNIVERSARY.finditer(text):
+            later = [m for m in mentions if m.year and a.end() <= m.start < a.end() + 120]
+            if later:
+                years.append(later[0].year + int(a.group("n")))
+        return cls(published, tuple(years), today or dt.date.today())
 
     def anchor_year(self) -> int | None:
         """The year the text is most likely written in, when it says so plainly."""

@@ -19,6 +19,7 @@ from .clauses import clause_start
 from .state import DocState, Sentence
 
 _HOST_RE = re.compile(r"\bhosted\s+by\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
+_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$", re.I)
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
 _LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads)\s+of\s+", re.I)
 
@@ -54,6 +55,7 @@ class MeetingDraft:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     known_id: str | None = None
     confidence: float = 0.7
+    announced: bool = False  # "the next summit": kept only when the text gives its day
 
     def compatible(self, other: "MeetingDraft") -> bool:
         if self.org and other.org and self.org != other.org:
@@ -77,6 +79,7 @@ class MeetingDraft:
         self.ordinal = self.ordinal or o.ordinal
         self.host = self.host or o.host
         self.host_id = self.host_id or o.host_id
+        self.announced = self.announced and o.announced
         self.host_state = self.host_state or o.host_state
         self.states += [s for s in o.states if s not in self.states]
         self.participants += o.participants
@@ -117,18 +120,19 @@ class MeetingReader:
         self._captions(st, merged)
         for d in merged:
             self._leaders(st, d)
+        if merged and merged[0].date is None:
+            self._lead_date(st, merged[0])
         for d in merged:
             self._resolve_date(st, d)
-        return [d for d in merged if d.org]
+        return [d for d in merged if d.org and not (d.announced and not (d.date and d.date.precision == "day"))]
 
     # ------------------------------------------------------------------ one mention
     def _draft(self, st: DocState, sent: Sentence, a: int, b: int, m: re.Match) -> MeetingDraft | None:
         text = st.text
         noun = (m.group("noun") or "").lower().rstrip("s") or None
-        if re.search(r"\b(?:next|following|upcoming|future)\s+(?:\w+\s+){0,2}$", text[max(sent.start, a - 40):a], re.I):
-            return None  # "the next regular meeting in 2017": announced, not reported
+        announced = bool(re.search(r"\b(?:next|following|upcoming|future)\s+(?:\w+\s+){0,2}$", text[max(sent.start, a - 40):a], re.I))
         ms = st.in_sentence(sent, st.mentions)
-        d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)])
+        d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)], announced=announced)
         # the organization or body nearest to the meeting word
         orgish = [x for x in ms if x.kind in ("org", "body")]
         if orgish:
@@ -143,6 +147,9 @@ class MeetingReader:
                 d.body = bodies[0].entity_id
         if d.org and d.org not in st.snapshot.focus_orgs:
             d.org = None
+        succ = st.snapshot.successor.get(d.org or "")
+        if succ and any(x.kind == "org" and x.key == succ for x in st.mentions):
+            d.org = succ  # "the Collective Security Treaty" in an article about the CSTO
         # ordinal just before the meeting word ("the sixth gathering", "the 5th meeting")
         pre = text[max(sent.start, a - 60):a]
         ords = list(self.lex.ordinal_re.finditer(pre))
@@ -154,16 +161,17 @@ class MeetingReader:
             best = min(dates, key=lambda x: (x.start < a, abs(x.start - a)))
             d.date_mention = best
             d.date = st.date_context.resolve(best) if st.date_context else best.date
-        places = [x for x in ms if x.kind == "place" and not re.search(r"\bfrom\s+$", text[max(0, x.start - 6):x.start])]
+        # where: a city, or "the Belarusian capital"; not where something else once happened
+        # ("the treaty signed in Tashkent")
+        places = [(x.start, x.entity_id) for x in ms if x.kind == "place"
+                  and not _ELSEWHERE.search(text[max(0, x.start - 25):x.start])]
+        for cm in _CAPITAL.finditer(text, sent.start, sent.end):
+            dem = next((x for x in ms if x.start == cm.start("dem") and x.kind in ("demonym", "state")), None)
+            cap = dem and next((p for p, c in st.snapshot.capital_of.items() if c == dem.key), None)
+            if cap:
+                places.append((cm.start(), cap))
         if places:
-            d.place = min(places, key=lambda x: abs(x.start - a)).entity_id
-        else:
-            for cm in _CAPITAL.finditer(text, sent.start, sent.end):
-                dem = next((x for x in ms if x.start == cm.start("dem") and x.kind in ("demonym", "state")), None)
-                cap = dem and next((p for p, c in st.snapshot.capital_of.items() if c == dem.key), None)
-                if cap:
-                    d.place = cap
-                    break
+            d.place = min(places, key=lambda x: abs(x[0] - a))[1]
         # "attended by the leaders of A, B and C"
         lm = _LEADERS.search(text, sent.start, sent.end)
         if lm:
@@ -292,6 +300,20 @@ class MeetingReader:
                 if e.org == org:
                     return e
         return events[0]
+
+    @staticmethod
+    def _lead_date(st: DocState, d: MeetingDraft) -> None:
+        """A report's lead says when its event happened: the first date of the first body
+        sentences, when it resolves to a day."""
+        body = [s for s in st.sentences if s.section == "body"][:2]
+        for x in st.dates:
+            if any(s.start <= x.start < s.end for s in body) and st.date_context:
+                when = st.date_context.resolve(x)
+                if when and when.precision == "day":
+                    d.date, d.date_mention, d.confidence = when, x, 0.6
+                    return
+                if d.date_mention is None:
+                    d.date_mention = x
 
     @staticmethod
     def _dateline(st: DocState, weekday_mention):

@@ -97,7 +97,7 @@ class DatesComponent(_Component):
         if body:
             dates = [d for d in dates if any(s.start <= d.start < s.end for s in body)]
         st.dates = dates
-        st.date_context = DateContext.of(dates, st.document.published)
+        st.date_context = DateContext.of(dates, st.document.published, text=st.text)
         return doc
 
 

@@ -39,6 +39,8 @@ class KnowledgeSnapshot:
     body_level: dict[str, str] = field(default_factory=dict)
     #: place id -> state code, for the capitals of states
     capital_of: dict[str, str] = field(default_factory=dict)
+    #: org key -> the org that replaced it (CST -> CSTO)
+    successor: dict[str, str] = field(default_factory=dict)
     #: group id -> member state codes
     group_members: dict[str, list[str]] = field(default_factory=dict)
     #: org key -> founding date (ISO) when known
@@ -74,8 +76,11 @@ class KnowledgeSnapshot:
                     snap.body_level[e.id] = e.attrs["level"]
             elif e.kind == "group":
                 snap.group_members[e.key] = [m.split(":", 1)[1] for m in e.attrs.get("members", [])]
-            elif e.kind == "org" and e.attrs.get("founded"):
-                snap.founded[e.key] = str(e.attrs["founded"])
+            elif e.kind == "org":
+                if e.attrs.get("founded"):
+                    snap.founded[e.key] = str(e.attrs["founded"])
+                if e.attrs.get("predecessor"):
+                    snap.successor[str(e.attrs["predecessor"])] = e.key
         capitals = {e.attrs.get("capital"): e.key for e in kb.entities("state") if e.attrs.get("capital")}
         for eid, name in snap.canonical.items():
             if eid.startswith("place:") and name in capitals:
