@@ -227,3 +227,26 @@ def test_a_feed_that_fails_is_reported(site, state):
         down = w.poll("http://127.0.0.1:9/feed.xml")  # nothing listens on the discard port
     assert missing.status == "error" and missing.errors == [(site.url + "/nope.xml", "HTTP 404")]
     assert down.status == "error" and "request failed" in down.errors[0][1]
+
+
+def test_watch_once_ingests_the_pages_into_the_knowledge_base(site, kb_path):
+    from typer.testing import CliRunner
+
+    import blocwatch
+    from blocwatch.cli import app
+    from blocwatch.cli import commands  # noqa: F401  (registers the commands)
+
+    args = ["watch", site.url + "/feed.xml", "--once", "--min-host-interval", "0", "--db", str(kb_path)]
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert "2 new pages ingested" in first.output
+    with blocwatch.open(str(kb_path)) as bw:
+        docs = {d.url: d for d in bw.kb.documents()}
+        assert set(docs) == {site.url + p for p in site.feed_paths}
+        minsk = docs[site.url + "/news/minsk-council.html"]
+        assert minsk.title == "Security council secretaries meet in Minsk" and str(minsk.published) == "2023-06-02"
+        assert bw.kb.find_facts(doc_id=minsk.id)  # facts with evidence in the page
+    site.requests.clear()
+    second = CliRunner().invoke(app, args)
+    assert second.exit_code == 0 and "not modified" in second.output
+    assert site.page_requests() == []

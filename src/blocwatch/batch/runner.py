@@ -73,6 +73,16 @@ class BatchReport:
     def docs_per_second(self) -> float:
         return self.documents / self.seconds if self.seconds else 0.0
 
+    def summary(self) -> str:
+        where = "in this process" if self.scheduler == "inline" else (
+            f"on {self.workers} local workers" if self.scheduler == "local" else f"on {self.scheduler}")
+        lines = [f"ingested {self.documents} documents, {self.facts} facts ({self.new_evidence} new evidence) "
+                 f"in {self.seconds:.1f} s, {self.docs_per_second:.1f} docs/s {where}; "
+                 f"{len(self.skipped)} skipped, {len(self.failed)} failed"]
+        lines += [f"  failed {f.path}: {f.reason}" for f in self.failed[:20]]
+        lines += [f"  skipped {f.path}: {f.reason}" for f in self.skipped[:20]]
+        return "\n".join(lines)
+
 
 # ------------------------------------------------------------------------------ the pure part
 def extract_one(item: Item, settings: Settings, snapshot: Any, extract_fn: ExtractFn,
@@ -167,13 +177,13 @@ def document_source(doc: Document) -> Source:
                   doc.published.iso() if doc.published else None)
 
 
-def store(kb: KnowledgeBase, result: Extracted) -> int:
-    """Write one document with its facts in one transaction; the number of new evidence rows."""
+def store(kb: KnowledgeBase, result: Extracted) -> tuple[int, int]:
+    """Write one document with its facts in one transaction: (new evidence rows, facts)."""
     return kb.write(entities=result.entities, sources=[document_source(result.document)],
-                    document=result.document, facts=result.facts)
+                    document=result.document, facts=result.facts), len(result.facts)
 
 
-def store_in_workspace(bw, result: Extracted) -> int:
+def store_in_workspace(bw, result: Extracted) -> tuple[int, int]:
     """Finish and write a document as `Blocwatch.ingest` does: the claims it makes are judged
     against the knowledge base (which needs queries, so it happens here, in the one writer)."""
     from dataclasses import replace
@@ -184,7 +194,7 @@ def store_in_workspace(bw, result: Extracted) -> int:
                      result.relevant)
     if result.relevant:
         ext = replace(ext, facts=ext.facts + bw._claim_facts(ext))
-    return bw.store(ext)
+    return bw.store(ext), len(ext.facts)
 
 
 # ------------------------------------------------------------------------------ running
@@ -206,7 +216,7 @@ def run_batch(paths: Iterable[str | os.PathLike | Document], settings: Settings,
     items = enumerate_inputs(paths)
     inline = scheduler == "inline" or (scheduler is None and workers <= 0)
     own_kb = kb is None
-    write: Callable[[Extracted], int]
+    write: Callable[[Extracted], tuple[int, int]]
     if own_kb:
         from ..workspace import Blocwatch
         bw = Blocwatch(settings)  # loads the reference data into a fresh knowledge base
@@ -229,9 +239,10 @@ def run_batch(paths: Iterable[str | os.PathLike | Document], settings: Settings,
             for n_inputs, records in results:
                 for r in records:
                     if isinstance(r, Extracted):
-                        report.new_evidence += write(r)
+                        new, n_facts = write(r)
+                        report.new_evidence += new
                         report.documents += 1
-                        report.facts += len(r.facts)
+                        report.facts += n_facts
                     elif r.failed:
                         report.failed.append(r)
                     else:
@@ -297,9 +308,11 @@ class _Progress:
         if self.enabled:
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
                                        TimeElapsedColumn, TimeRemainingColumn)
+            from rich.console import Console
             self.bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                                 TextColumn("{task.fields[docs]} docs, {task.fields[rate]} docs/s"),
-                                TimeElapsedColumn(), TimeRemainingColumn(), transient=False)
+                                TimeElapsedColumn(), TimeRemainingColumn(), console=Console(stderr=True),
+                                transient=True)
             self.bar.__enter__()
             self.task = self.bar.add_task("extract", total=self.total, docs=0, rate="-")
         return self

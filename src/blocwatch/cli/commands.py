@@ -5,3 +5,4 @@ from . import evaluate  # noqa: F401
 from . import serve  # noqa: F401
 from . import reason  # noqa: F401
 from . import extract  # noqa: F401
+from . import scale  # noqa: F401

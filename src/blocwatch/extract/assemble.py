@@ -61,6 +61,11 @@ def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
                 of_kind, of = "state", st.snapshot.state_of.get(pid) or st.dominant_state()
         if of is None or of_kind not in ("state", "org"):
             continue
+        if title.lower() in _VAGUE:
+            # "the Kazakh leader": the office the reference data knows the person held then
+            title = _known_title(st, pid, of)
+            if not title:
+                continue
         k = (pid, of_kind, of, norm(title))
         sent = st.sentence_of(r.person.start)
         span = (sent.start, sent.end) if sent else (r.start, r.person.end)
@@ -78,6 +83,17 @@ def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
                                  "as_of": st.as_of.iso() if st.as_of else None},
                           evidence=ev))
     return facts
+
+
+_VAGUE = {"leader", "head of state", "leaders"}
+
+
+def _known_title(st: DocState, pid: str, of: str) -> str | None:
+    day = st.as_of.start.isoformat() if st.as_of else None
+    for title, where, lo, hi in st.snapshot.offices.get(pid, []):
+        if where == of and (day is None or lo <= day < hi):
+            return title
+    return None
 
 
 def _possessor_role(st: DocState, who: str):

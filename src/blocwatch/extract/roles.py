@@ -24,6 +24,29 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _ORG_WORDS = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|commonwealth|union)['’]s\s*$", re.I)
 
 
+_FUNCTION = {"of", "the", "for", "and", "to", "on", "in", "under", "from", "a", "an", "-", "–", ","}
+
+
+def _role_prefix(tail: str, offset: int, mentions: list[Mention]) -> int:
+    """How much of `tail` continues a role phrase: function words, capitalised words and names."""
+    covered = [(m.start - offset, m.end - offset) for m in mentions if m.start >= offset]
+    pos = 0
+    for tok in re.finditer(r"\S+", tail):
+        word = tok.group(0).strip(",.;:()")
+        inside = any(a <= tok.start() < b for a, b in covered)
+        if not (inside or word.lower() in _FUNCTION or word[:1].isupper() or word == ""):
+            break
+        if tok.group(0).endswith((",", ";", ":", ".")) and not inside:
+            pos = tok.start() + len(tok.group(0).rstrip(",;:."))
+            break
+        pos = tok.end()
+    return pos
+
+
+def _role_words(tail: str, offset: int, mentions: list[Mention]) -> bool:
+    return _role_prefix(tail, offset, mentions) >= len(tail.rstrip())
+
+
 @dataclass(frozen=True)
 class Role:
     person: PersonMention
@@ -93,7 +116,7 @@ class RoleReader:
             return None
         t = titles[-1]
         tail = seg[t.end():]
-        if len(tail) > 110 or _VERBS.search(tail):
+        if len(tail) > 110 or _VERBS.search(tail) or not _role_words(tail, start + t.end(), mentions):
             return None
         return self._make(text, start + t.start(), start + t.end(), end, p, mentions)
 
@@ -116,7 +139,9 @@ class RoleReader:
             return None
         if _VERBS.search(seg[:t.start()]):
             return None
-        return self._make(text, pos + t.start(), pos + t.end(), seg_end, p, mentions, prefix_from=pos)
+        # the role phrase ends where its words stop being "of the <Name>" words
+        end = pos + t.end() + _role_prefix(text[pos + t.end():seg_end], pos + t.end(), mentions)
+        return self._make(text, pos + t.start(), pos + t.end(), end, p, mentions, prefix_from=pos)
 
     # ------------------------------------------------------------------ building the role
     def _make(self, text, t_start, t_end, phrase_end, p, mentions, prefix_from=None) -> Role:

@@ -147,7 +147,7 @@ def load(folder: Path | None = None) -> ReferenceData:
     for fname, m in sections["memberships"]:
         where = f"{fname}: membership {m.get('org')}/{m.get('state')}"
         out.facts.append(Fact("membership", state(where, m["state"]), org(where, m["org"]), m["status"],
-                              _date(where, m.get("from")), _date(where, m.get("to")),
+                              *_interval(where, m),
                               attrs={"note": m.get("note")} if m.get("note") else {},
                               evidence=ev(where, m)))
 
@@ -163,7 +163,7 @@ def load(folder: Path | None = None) -> ReferenceData:
         if o["person"] not in person_ids:
             raise ReferenceDataError(f"{where}: person {o['person']!r} is not defined in people:")
         acting = bool(o.get("acting"))
-        start, end = _date(where, o.get("from")), _date(where, o.get("to"))
+        start, end = _interval(where, o)
         seen = _date(where, o.get("attested"))
         if seen is not None:
             # An open bound next to an attestation is unknown, not open: hold only what is known.
@@ -196,9 +196,21 @@ def load(folder: Path | None = None) -> ReferenceData:
     for fname, c in sections["chairmanships"]:
         where = f"{fname}: chairmanship {c.get('org')}/{c.get('state')}"
         out.facts.append(Fact("chairmanship", state(where, c["state"]), org(where, c["org"]), "chair",
-                              _date(where, c.get("from")), _date(where, c.get("to")),
+                              *_interval(where, c),
                               attrs={"note": c.get("note")} if c.get("note") else {}, evidence=ev(where, c)))
     return out
+
+
+def _interval(where: str, item: dict, start_key: str = "from", end_key: str = "to"):
+    """[from, to) of an entry. A partial `to` that contains `from` ("from 2009-06-14 to 2009": it
+    ended later that year) ends with its period; a `to` wholly before `from` is an error."""
+    start, end = _date(where, item.get(start_key)), _date(where, item.get(end_key))
+    if start and end and end.start <= start.start:
+        if end.end > start.start:
+            end = end.following()
+        else:
+            raise ReferenceDataError(f"{where}: ends ({end}) before it starts ({start})")
+    return start, end
 
 
 def meeting_id(org: str, body: str | None, date: PartialDate) -> str:

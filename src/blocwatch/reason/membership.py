@@ -136,12 +136,16 @@ class Memberships:
         for code, info in sorted(result.items(), key=lambda kv: self._state_names.get(kv[0], kv[0])):
             srcs = _dedupe(SourceRef.of(e) for fid in info["facts"] for e in evs.get(fid, []))
             group_srcs = self._names[info["org"]].attrs.get("sources", []) if info["org"] in self._names and self._names[info["org"]].kind == "group" else []
-            srcs += tuple(SourceRef(title=s) for s in group_srcs)
+            srcs += tuple(self._source_ref(s) for s in group_srcs)
             out.append(Member(code, self._state_names.get(code, code), info["status"], info["org"],
                               info["since"], info["until"], srcs, tuple(info["changes"]),
                               {o: by_org[o][code]["status"] for o in by_org if code in by_org[o]},
                               tuple(info["disputed"])))
         return out
+
+    def _source_ref(self, source_id: str) -> SourceRef:
+        src = self.kb.source(source_id)
+        return SourceRef(title=src.title, url=src.url) if src else SourceRef(title=source_id)
 
     def _org_members(self, orgs: list[str], at: PartialDate, statuses) -> dict[str, dict]:
         if not orgs:

@@ -62,8 +62,8 @@ def meetings(request: Request, bw: Bw, org: str | None = None,
     rows = plain(bw.meetings(org or None, from_ or None, to or None, place or None, participant or None))
     rows.sort(key=lambda m: m["date"] or "", reverse=True)
     filters = {"org": org, "from": from_, "to": to, "place": place, "participant": participant}
-    return render(request, "meetings.html", _q("/api/meetings", **filters), meetings=rows, filters=filters,
-                  orgs=sorted({m["org"] for m in rows}))
+    return render(request, "meetings.html", _q("/api/meetings", **filters, limit=1000), meetings=rows,
+                  filters=filters, timeline=timeline.dots(rows))
 
 
 @router.get("/meetings/{meeting_id:path}", response_class=HTMLResponse)
