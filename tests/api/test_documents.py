@@ -34,8 +34,13 @@ def test_documents_are_paginated_with_a_total(client, kb_path):
 
 
 def test_article_evidence_shows_in_status_sources(client, article):
-    (row,) = client.get("/api/status/AM/CSTO", params={"at": "2024-06-01"}).json()["items"]
-    assert any(s["doc_id"] == article for s in row["sources"])
+    # The reference data keeps Armenia a member (the freeze is a stance); the article's reading
+    # (suspended) is kept beside it, with the article as its source: the disagreement is visible.
+    rows = client.get("/api/status/AM/CSTO", params={"at": "2024-06-01"}).json()["items"]
+    by_status = {r["status"]: r for r in rows}
+    assert set(by_status) == {"member", "suspended"}
+    assert any(s["doc_id"] == article for s in by_status["suspended"]["sources"])
+    assert all(s["kind"] == "reference" for s in by_status["member"]["sources"])
 
 
 def test_upload_without_authorization_is_401(client):

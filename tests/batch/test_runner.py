@@ -101,6 +101,7 @@ def test_any_pure_extractor_runs_the_same_on_dask(tmp_path, dask_scheduler):
     assert contents(str(tmp_path / "inline.sqlite")) == contents(str(tmp_path / "dask.sqlite"))
 
 
+@pytest.mark.slow
 def test_a_local_cluster_of_two_workers_is_started_and_stopped(tmp_path):
     url = str(tmp_path / "kb.sqlite")
     report = run(url, workers=2)

@@ -84,10 +84,11 @@ def test_an_open_interval_holds_today(bw):
 
 
 def test_an_open_suspension_still_holds_today(bw):
-    since = recorded("CSTO", "AM", "suspended")["from"]
-    [am] = bw.status("AM", "CSTO", dt.date.today().isoformat())
-    assert (am.status, am.since, am.until) == ("suspended", since, None)
-    assert "AM" not in by_state(bw.members("CSTO"))
+    assert recorded("CSTO", "UZ", "suspended")["to"] is None
+    [uz] = bw.status("UZ", "CSTO", dt.date.today().isoformat())
+    assert (uz.status, uz.since, uz.until) == ("suspended", uz_suspended_in_csto().isoformat(), None)
+    assert "UZ" not in by_state(bw.members("CSTO"))
+    assert "UZ" in by_state(bw.members("CSTO", None, "suspended"))
 
 
 # ------------------------------------------------------------------ partial dates

@@ -49,7 +49,8 @@ def test_slider_recolours_tiles_without_reload(page, site, output_dir):
     assert "csto-member" in classes(page, "#tile-AM")
     page.screenshot(path=str(output_dir / "home-2013.png"), full_page=True)
     move_slider(page, 2024)
-    assert "csto-suspended" in classes(page, "#tile-AM") and "eaeu-member" in classes(page, "#tile-AM")
+    assert "csto-suspended" in classes(page, "#tile-UZ") and "eaeu-observer" in classes(page, "#tile-UZ")
+    assert "eaeu-member" in classes(page, "#tile-AM")
     assert page.evaluate("window.__same_page") is True, "the map must update in place"
     assert page.input_value("#at") == "2024-07-01" and "at=2024-07-01" in page.url
     page.screenshot(path=str(output_dir / "home-2024.png"), full_page=True)

@@ -66,6 +66,8 @@ class BatchReport:
     skipped: list[Failed] = field(default_factory=list)
     failed: list[Failed] = field(default_factory=list)
     seconds: float = 0.0
+    #: Of `seconds`, the time the one writer spent writing (the part more workers cannot shorten).
+    write_seconds: float = 0.0
     workers: int = 0
     scheduler: str = "inline"
 
@@ -239,7 +241,9 @@ def run_batch(paths: Iterable[str | os.PathLike | Document], settings: Settings,
             for n_inputs, records in results:
                 for r in records:
                     if isinstance(r, Extracted):
+                        t0 = time.perf_counter()
                         new, n_facts = write(r)
+                        report.write_seconds += time.perf_counter() - t0
                         report.new_evidence += new
                         report.documents += 1
                         report.facts += n_facts

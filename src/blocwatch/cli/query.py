@@ -98,7 +98,7 @@ def meetings(
 @app.command()
 def history(state: Annotated[str, typer.Argument(help="State: ISO code or name.")], fmt: Fmt = "table", db: Db = None):
     """Every dated membership change of a state, in every organization, with sources."""
-    from .reason.membership import SourceRef, _dedupe
+    from ..reason.membership import SourceRef, _dedupe
     with _open(db) as bw:
         facts = bw.history(state)
     rows = [{"org": f.object.split(":", 1)[1], "status": f.value, "from": f.valid_from.iso() if f.valid_from else None,
