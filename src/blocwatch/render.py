@@ -54,7 +54,8 @@ def emit(rows: Sequence[Any], fmt: str, columns: Sequence[tuple[str, Callable[[A
             w.writerow(["" if (v := get(r)) is None else v for _, get in columns])
         sys.stdout.write(buf.getvalue())
     else:
-        console = console or Console()
+        # A pipe or file gets a wide table rather than an 80-column one.
+        console = console or Console(width=None if sys.stdout.isatty() else 150)
         if not rows:
             console.print(f"[yellow]{empty}[/]")
             return

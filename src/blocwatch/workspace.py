@@ -125,15 +125,30 @@ class Blocwatch:
 
     def _claim_facts(self, result: Extraction) -> list[Fact]:
         from .extract.assemble import claim_fact
-        when = next((PartialDate.parse(f.attrs["as_of"]) for f in result.facts if f.attrs.get("as_of")),
+        when = self._article_date(result)
+        return [claim_fact(result.document, j, when) for j in self.judge_claims(result, when)]
+
+    @staticmethod
+    def _article_date(result: Extraction) -> PartialDate | None:
+        """The date an article speaks of (published, else its main event's), for judging it."""
+        return next((PartialDate.parse(f.attrs["as_of"]) for f in result.facts if f.attrs.get("as_of")),
                     result.document.published)
+
+    def judge_claims(self, result: Extraction, at=None) -> list:
+        """The claims of an extracted article's body, judged at `at` (default: the article's date)."""
+        when = PartialDate.parse_opt(at) or self._article_date(result)
         body = [s for s in result.document.sections if s.kind in ("body", "title")] or None
-        out = []
-        for j in self.check_text(result.document.text, when, result.mentions):
-            if body and not any(s.start <= j.claim.start < s.end for s in body):
-                continue
-            out.append(claim_fact(result.document, j, when))
-        return out
+        return [j for j in self.check_text(result.document.text, when, result.mentions)
+                if not body or any(s.start <= j.claim.start < s.end for s in body)]
+
+    def check_article(self, path: str | os.PathLike, at=None) -> tuple[Document, list]:
+        """Read one article (text, HTML) and judge its claims at `at`, else at its own date."""
+        from .errors import DocumentError
+        for item in self.extract([path]):
+            if isinstance(item, Skipped):
+                raise DocumentError(f"Cannot check {item.path}: {item.reason}.")
+            return item.document, self.judge_claims(item, at)
+        raise DocumentError(f"{path} holds no article to check.")
 
     def extract(self, paths: Iterable[str | os.PathLike]) -> Iterator[Extraction | Skipped]:
         """Read each file (text, HTML, WARC, directories) and extract its facts."""

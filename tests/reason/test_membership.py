@@ -211,3 +211,14 @@ def test_parse_statuses():
     assert parse_statuses(" Observer, suspended ") == ("observer", "suspended")
     with pytest.raises(InputError, match="Unknown status 'members'"):
         parse_statuses("members")
+
+
+def test_an_article_dated_the_day_a_reference_membership_starts_joins_it(write, bw):
+    # The reference interval is open-ended; the article's is one day: same start, one open end.
+    start = recorded("EAEU", "AM", "member")["from"]
+    write.article("Armenia became a member of the Eurasian Economic Union today.",
+                  {"kind": "membership", "subject": "state:AM", "object": "org:EAEU", "value": "member",
+                   "valid_from": start}, reported=start)
+    am = by_state(bw.members("EAEU", start))["AM"]
+    assert (am.status, am.since, am.until, am.disputed) == ("member", start, None, ())
+    assert {s.kind for s in am.sources} == {"reference", "document"}

@@ -68,22 +68,20 @@ def check(
     article: Annotated[Path, typer.Argument(help="A text file (an article, or any passage).")],
     at: At = None, fmt: Fmt = "table", db: Db = None,
 ):
-    """Find and judge claims about memberships and member counts in a text file.
+    """Find and judge the claims an article makes about memberships, counts and set relations.
 
-    Each claim is judged at --at: supported, contradicted, "depends on ..." (e.g. counting an
-    associate member as a member) or unknown, with an explanation and sources. Without --at,
-    claims are judged at today.
+    The article (text or HTML page) is read like `extract` reads it (page furniture dropped).
+    Each claim is judged at --at, else at the article's own date (its published date, else the
+    date of the event it reports; today when neither is known): supported, contradicted,
+    "depends on ..." (e.g. counting an associate member as a member) or unknown, with an
+    explanation and sources.
     """
-    try:
-        text = article.read_text(encoding="utf-8", errors="replace")
-    except OSError as e:
-        raise DocumentError(f"Cannot read {article}: {e.strerror}. Give a readable text file.") from e
     with _open(db) as bw:
-        rows = bw.check_text(text, at)
+        _doc, rows = bw.check_article(article, at)
     render.emit(rows, _fmt(fmt), [
         ("CLAIM", lambda r: r.claim.text), ("VERDICT", lambda r: r.verdict),
         ("EXPLANATION", lambda r: r.explanation), ("SOURCES", lambda r: render.sources_text(r.sources, 2))],
-        title=f"Claims in {article.name} at {at or 'today'}", empty=f"No checkable claim found in {article.name}.")
+        title=f"Claims in {article.name} at {rows[0].at if rows else (at or 'its date')}", empty=f"No checkable claim found in {article.name}.")
 
 
 @app.command()

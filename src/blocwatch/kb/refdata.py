@@ -94,8 +94,9 @@ def load(folder: Path | None = None) -> ReferenceData:
         name = getattr(c, "common_name", None) or c.name
         names = {c.name, getattr(c, "official_name", c.name), name, *x.get("aliases", []),
                  *x.get("demonyms", []), *x.get("metonyms", [])}
+        name = x.get("name", name)
         names.discard(name)
-        out.entities.append(Entity(f"state:{c.alpha_2}", "state", x.get("name", name), tuple(sorted(names)), {
+        out.entities.append(Entity(f"state:{c.alpha_2}", "state", name, tuple(sorted(names)), {
             "alpha3": c.alpha_3, "demonyms": x.get("demonyms", []), "metonyms": x.get("metonyms", []),
             "capital": x.get("capital")}))
         state_codes.add(c.alpha_2)

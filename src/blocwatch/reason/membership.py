@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..errors import InputError, UnknownNameError
+from ..kb.schema import OPEN_END
 from ..kb.store import KnowledgeBase
 from ..model import Evidence, Fact, PartialDate
 from . import setexpr
@@ -92,6 +93,7 @@ class Memberships:
         self.kb = kb
         self._names = {e.key: e for k in ("org", "group") for e in kb.entities(k)}
         self._state_names = {e.key: e.name for e in kb.entities("state")}
+        self._group_sources: dict[str, SourceRef] = {}
 
     def is_known(self, name: str) -> bool:
         return bool(self._key(name))
@@ -115,7 +117,7 @@ class Memberships:
                                        self.kb.suggest(n, ("org", "group", "state")))
             leaves[n] = key
         orgs = [k for k in leaves.values() if k in self._names and self._names[k].kind == "org"]
-        by_org = self._org_members(orgs, at, statuses)
+        by_org, evs = self._org_members(orgs, at, statuses)
 
         def leaf(name: str) -> dict:
             key = leaves[name]
@@ -130,8 +132,6 @@ class Memberships:
                           "changes": [], "disputed": []}}
 
         result = setexpr.evaluate(tree, leaf)
-        fact_ids = [fid for info in result.values() for fid in info["facts"]]
-        evs = self.kb.evidence_for(fact_ids) if fact_ids else {}
         out = []
         for code, info in sorted(result.items(), key=lambda kv: self._state_names.get(kv[0], kv[0])):
             srcs = _dedupe(SourceRef.of(e) for fid in info["facts"] for e in evs.get(fid, []))
@@ -144,20 +144,28 @@ class Memberships:
         return out
 
     def _source_ref(self, source_id: str) -> SourceRef:
-        src = self.kb.source(source_id)
-        return SourceRef(title=src.title, url=src.url) if src else SourceRef(title=source_id)
+        # Group sources are reference data, fixed for the life of this object: look each up once.
+        if source_id not in self._group_sources:
+            src = self.kb.source(source_id)
+            self._group_sources[source_id] = (SourceRef(title=src.title, url=src.url) if src
+                                              else SourceRef(title=source_id))
+        return self._group_sources[source_id]
 
-    def _org_members(self, orgs: list[str], at: PartialDate, statuses) -> dict[str, dict]:
+    def _org_members(self, orgs: list[str], at: PartialDate, statuses) -> tuple[dict[str, dict], dict]:
+        """Per org, per state: the status in the period; and the evidence of every fact read."""
         if not orgs:
-            return {}
+            return {}, {}
         rows = self.kb.membership_rows([f"org:{o}" for o in orgs], at.start, at.end)
         per: dict[tuple[str, str], list] = defaultdict(list)
         for subject, obj, value, vf, vt, fid in rows:
             per[(obj.split(":", 1)[1], subject.split(":", 1)[1])].append((vf or "", vt, value, fid))
-        ref_ids = self._reference_fact_ids([r[5] for r in rows])
+        # One evidence query serves both the reference check and the answer's sources.
+        evs = self.kb.evidence_for([r[5] for r in rows]) if rows else {}
+        ref_ids = {fid for fid, es in evs.items() if any(e.extractor == "reference" for e in es)}
         out: dict[str, dict] = defaultdict(dict)
         for (org, code), items in per.items():
-            items.sort()
+            # An open end (None) sorts last: it must not be compared with a date string.
+            items.sort(key=lambda i: (i[0], i[1] or OPEN_END, i[2], i[3]))
             # Reference data decides the status; article observations that differ are disputes.
             ref = [i for i in items if i[3] in ref_ids] or items
             selected = [i for i in ref if statuses is None or i[2] in statuses]
@@ -170,11 +178,7 @@ class Memberships:
             out[org][code] = {"org": org, "status": last[2], "since": last[0] or None, "until": last[1],
                               "facts": [i[3] for i in items if i[2] == last[2] or i in ref],
                               "changes": changes, "disputed": disputed}
-        return out
-
-    def _reference_fact_ids(self, fact_ids: list[str]) -> set[str]:
-        evs = self.kb.evidence_for(fact_ids) if fact_ids else {}
-        return {fid for fid, es in evs.items() if any(e.extractor == "reference" for e in es)}
+        return out, evs
 
     def status(self, state: str, org: str, at: PartialDate) -> list[Status]:
         s = self.kb.resolve(state, ("state",), "state")
