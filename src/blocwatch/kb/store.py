@@ -175,11 +175,19 @@ class KnowledgeBase:
         writers never wait on each other in a cycle), and a transaction that still loses a race
         (a deadlock, a busy SQLite file) is rolled back whole and tried again.
         """
-        entities, sources, facts = list(entities), list(sources), list(facts)
+        return self.write_many([{"entities": entities, "sources": sources, "facts": facts, "document": document}])[0]
+
+    def write_many(self, items: Sequence[dict]) -> list[int]:
+        """Several writes (each given as `write`'s keyword arguments) in one transaction: one
+        commit for many documents, for a batch writer. All are stored, or none; returns the new
+        evidence count of each."""
+        items = [{"entities": list(i.get("entities", ())), "sources": list(i.get("sources", ())),
+                  "facts": list(i.get("facts", ())), "document": i.get("document")} for i in items]
         for attempt in range(_WRITE_TRIES):
             try:
                 with self.engine.begin() as conn:
-                    return self._write(conn, entities, sources, facts, document)
+                    return [self._write(conn, i["entities"], i["sources"], i["facts"], i["document"])
+                            for i in items]
             except OperationalError as e:
                 if attempt + 1 < _WRITE_TRIES and _transient(e):
                     time.sleep(0.05 * (attempt + 1))

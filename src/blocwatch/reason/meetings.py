@@ -47,6 +47,8 @@ def meetings(kb: KnowledgeBase, org: str | None = None, start: PartialDate | Non
         st = kb.resolve(participant, ("state",), "state")
         linked = ("participant_state", st.id)
     facts = kb.find_facts("meeting", object=o.id if o else None, during=(lo, hi), linked=linked)
+    if start or end:  # an undated meeting cannot be said to fall in a period
+        facts = [f for f in facts if f.valid_from is not None]
     if pl:
         facts = [f for f in facts if any(l.role == "place" and l.entity_id == pl.id for l in f.links)]
     names: dict[str, str] = {}
