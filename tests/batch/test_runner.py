@@ -149,3 +149,23 @@ def test_a_missing_input_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         run_batch([tmp_path / "nope.txt"], Settings(db=str(tmp_path / "kb.sqlite")), workers=0,
                   extract_fn=find_names, snapshot=NAMES, progress=False)
+
+
+def cite_a_missing_source_in_minsk(doc: Document, snapshot) -> list[Fact]:
+    """Facts whose evidence, for articles naming Minsk, cites a source that is never stored."""
+    facts = find_names(doc, snapshot)
+    if "Minsk" in doc.text:
+        bad = Evidence("doc:missing", doc.id, 0, 5, doc.text[:5], "test.names.v1", 0.9)
+        facts.append(Fact("claim", "state:BY", None, "bad", attrs={"key": {"doc": doc.id}}, evidence=(bad,)))
+    return facts
+
+
+def test_a_document_that_cannot_be_written_fails_alone(tmp_path, dask_scheduler):
+    url = str(tmp_path / "kb.sqlite")
+    with KnowledgeBase(url) as kb:
+        report = run_batch(ARTICLES, Settings(db=url), kb=kb, extract_fn=cite_a_missing_source_in_minsk,
+                           snapshot=NAMES, scheduler=dask_scheduler, progress=False, partition_size=3)
+        stored = kb.counts()["documents"]
+    with_minsk = [p for p in ARTICLES if "Minsk" in p.read_text(errors="replace")]
+    assert len(report.failed) == len(with_minsk) and all("write failed" in f.reason for f in report.failed)
+    assert stored == report.documents == len(ARTICLES) - len(with_minsk) - len(report.skipped)

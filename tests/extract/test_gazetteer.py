@@ -67,9 +67,6 @@ def test_lower_case_acronym_letters_do_not_make_a_text_relevant(gazetteer):
     assert gazetteer.is_relevant("The chemists compared cis and trans forms of the molecule.") is False
 
 
-@pytest.mark.xfail(strict=True, reason="'EAEU' (the union's own acronym) is lost: the KB keeps one alias per "
-                                       "normalized form, so 'EaEU' replaces 'EAEU', and the case-exact "
-                                       "acronym rule then rejects 'EAEU' in text")
 def test_eaeu_acronym_is_found_and_relevant(gazetteer):
     text = "Trade inside the EAEU grew last year."
     assert ("EAEU", "org:EAEU", "org") in found(gazetteer, text)

@@ -38,9 +38,6 @@ def test_members_of_neither_gives_non_member_of_both(extractor):
             assert (state, org, "non-member") in got
 
 
-@pytest.mark.xfail(strict=True, reason="'are members of neither X nor Y' also matches the positive "
-                                       "'are members of' rule, which checks only not/never/n't before it: "
-                                       "GE and UA come out as members of the CIS as well")
 def test_members_of_neither_gives_no_member_fact(extractor):
     got = memberships(extractor, "Georgia and Ukraine are members of neither the CIS nor the CSTO.")
     assert [k for k in got if k[2] == "member"] == []
@@ -53,9 +50,6 @@ def test_joined_in_a_year_starts_membership_that_year(extractor):
     assert f.valid_to is None
 
 
-@pytest.mark.xfail(strict=True, reason="the acronym 'EAEU' is not found by the gazetteer (see "
-                                       "test_gazetteer::test_eaeu_acronym_is_found_and_relevant), so the "
-                                       "document is dropped as irrelevant")
 def test_joined_the_eaeu_acronym_in_a_year_starts_membership(extractor):
     got = memberships(extractor, "Armenia joined the EAEU in 2015 after long talks.", published=None)
     f = got[("state:AM", "org:EAEU", "member")]

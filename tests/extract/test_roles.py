@@ -40,9 +40,6 @@ def test_demonym_before_the_title_gives_the_state_of_a_known_person(extractor):
     assert (r.title, r.of_kind, r.of) == ("President", "state", "BY")
 
 
-@pytest.mark.xfail(strict=True, reason="a new two-word name after a two-word prefix ('Belarusian President "
-                                       "Gennady Tsvirko') is lost: NAME_RE takes at most three capitalised "
-                                       "words from 'Belarusian', the prefix is stripped, one word is left")
 def test_demonym_before_the_title_gives_the_state_of_a_new_person(extractor):
     r = roles(extractor, "Belarusian President Gennady Tsvirko welcomed the guests.")["Gennady Tsvirko"]
     assert (r.title, r.of_kind, r.of) == ("President", "state", "BY")

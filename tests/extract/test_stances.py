@@ -44,9 +44,6 @@ def test_withdrawal(extractor):
     assert ("state:GE", "withdraw", "org:CIS", None) in got
 
 
-@pytest.mark.xfail(strict=True, reason="the new leave-intent rule (_LEAVE_INTENT) matches 'plans to leave' in "
-                                       "'has no plans to leave the CSTO' without checking for a negation, "
-                                       "so KZ gets a withdraw stance")
 def test_denied_withdrawal_is_no_withdrawal(extractor):
     got = stances(extractor, "Kazakhstan has no plans to leave the CSTO, its foreign ministry said.")
     assert not any(action == "withdraw" for _, action, _, _ in got)

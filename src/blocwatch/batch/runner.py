@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, StorageError
 from ..kb.store import KnowledgeBase
 from ..model import Document, Fact, Source
 from ..settings import Settings
@@ -174,29 +174,61 @@ def partitions(items: Sequence[Item], size: int) -> Iterator[list[Item]]:
 
 # ------------------------------------------------------------------------------ the one writer
 def document_source(doc: Document) -> Source:
-    """The source that a document's evidence cites ("doc:<id>")."""
-    return Source("doc:" + doc.id, "document", doc.title or doc.path or doc.url or doc.id, doc.url, doc.site,
+    """The source that a document's evidence cites ("doc:<id>"), as `Blocwatch.store` makes it."""
+    return Source("doc:" + doc.id, "document", doc.title or doc.path or doc.id, doc.url, doc.site,
                   doc.published.iso() if doc.published else None)
 
 
-def store(kb: KnowledgeBase, result: Extracted) -> tuple[int, int]:
-    """Write one document with its facts in one transaction: (new evidence rows, facts)."""
-    return kb.write(entities=result.entities, sources=[document_source(result.document)],
-                    document=result.document, facts=result.facts), len(result.facts)
+class Writer:
+    """The one writer: finishes each document and commits a partition's documents together.
+
+    With a workspace (`bw`), a document is finished as `Blocwatch.ingest` finishes it: the claims
+    it makes are judged against the knowledge base, which needs queries, so it happens here and
+    not in the workers. One transaction per partition saves a commit per document; should it
+    fail, the documents are written one by one, so one bad document fails alone.
+    """
+
+    def __init__(self, kb: KnowledgeBase, bw=None):
+        self.kb, self.bw = kb, bw
+
+    def prepare(self, r: Extracted) -> dict:
+        facts = list(r.facts)
+        if self.bw is not None and r.relevant:
+            from ..extract.pipeline import Extraction
+            facts += self.bw._claim_facts(Extraction(r.document, facts, list(r.mentions), list(r.entities), True))
+        return {"entities": r.entities, "sources": [document_source(r.document)], "facts": facts,
+                "document": r.document}
+
+    def write(self, results: list[Extracted], report: BatchReport) -> None:
+        ready = []
+        for r in results:
+            try:
+                ready.append(self.prepare(r))
+            except Exception as e:  # noqa: BLE001 - a bug on one document is reported, not fatal
+                report.failed.append(Failed(_name(r.document), f"claim check failed: {type(e).__name__}: {e}", True))
+        if not ready:
+            return
+        try:
+            news = self.kb.write_many(ready)
+        except StorageError as batch_error:
+            news = []
+            for item in ready:
+                try:
+                    news.append(self.kb.write(**item))
+                except StorageError as e:
+                    news.append(None)
+                    report.failed.append(Failed(_name(item["document"]), f"write failed: {e}", True))
+            if all(n is None for n in news):
+                raise batch_error  # nothing could be written: the database, not a document, is at fault
+        for item, new in zip(ready, news):
+            if new is not None:
+                report.documents += 1
+                report.new_evidence += new
+                report.facts += len(item["facts"])
 
 
-def store_in_workspace(bw, result: Extracted) -> tuple[int, int]:
-    """Finish and write a document as `Blocwatch.ingest` does: the claims it makes are judged
-    against the knowledge base (which needs queries, so it happens here, in the one writer)."""
-    from dataclasses import replace
-
-    from ..extract.pipeline import Extraction
-
-    ext = Extraction(result.document, list(result.facts), list(result.mentions), list(result.entities),
-                     result.relevant)
-    if result.relevant:
-        ext = replace(ext, facts=ext.facts + bw._claim_facts(ext))
-    return bw.store(ext), len(ext.facts)
+def _name(doc: Document) -> str:
+    return doc.path or doc.url or doc.id
 
 
 # ------------------------------------------------------------------------------ running
@@ -212,20 +244,20 @@ def run_batch(paths: Iterable[str | os.PathLike | Document], settings: Settings,
     extract_fn: a pure function (document, snapshot) -> facts, or -> the pipeline's Extraction;
         default: the real pipeline, finished and stored exactly as `Blocwatch.ingest` does.
     snapshot: what extract_fn knows of the world; default `KnowledgeSnapshot.from_kb(kb)`.
+    partition_size: inputs per Dask task, and documents per transaction.
     kb: an open knowledge base to write to (default: open settings.db, loading the reference
-        data on first use).
+        data on first use). With a given kb, claims are not judged (no workspace).
     """
     items = enumerate_inputs(paths)
     inline = scheduler == "inline" or (scheduler is None and workers <= 0)
     own_kb = kb is None
-    write: Callable[[Extracted], tuple[int, int]]
     if own_kb:
         from ..workspace import Blocwatch
         bw = Blocwatch(settings)  # loads the reference data into a fresh knowledge base
         kb = bw.kb
-        write = (lambda r: store_in_workspace(bw, r)) if extract_fn is None else (lambda r: store(kb, r))
+        writer = Writer(kb, bw if extract_fn is None else None)
     else:
-        write = lambda r: store(kb, r)  # noqa: E731
+        writer = Writer(kb)
     extract_fn = extract_fn or extract_full
     if snapshot is None:
         from ..extract.snapshot import KnowledgeSnapshot
@@ -240,17 +272,11 @@ def run_batch(paths: Iterable[str | os.PathLike | Document], settings: Settings,
                        _run_dask(parts, settings, snapshot, extract_fn, read_fn, workers, scheduler))
             for n_inputs, records in results:
                 for r in records:
-                    if isinstance(r, Extracted):
-                        t0 = time.perf_counter()
-                        new, n_facts = write(r)
-                        report.write_seconds += time.perf_counter() - t0
-                        report.new_evidence += new
-                        report.documents += 1
-                        report.facts += n_facts
-                    elif r.failed:
-                        report.failed.append(r)
-                    else:
-                        report.skipped.append(r)
+                    if isinstance(r, Failed):
+                        (report.failed if r.failed else report.skipped).append(r)
+                t0 = time.perf_counter()
+                writer.write([r for r in records if isinstance(r, Extracted)], report)
+                report.write_seconds += time.perf_counter() - t0
                 report.seconds = time.perf_counter() - started
                 bar.advance(n_inputs, report)
     finally:

@@ -40,9 +40,12 @@ class Gazetteer:
         focus = {f"org:{o}" for o in snapshot.focus_orgs}
         focus |= {eid for eid in snapshot.org_of if snapshot.org_of[eid] in snapshot.focus_orgs and eid.startswith("body:")}
         self.relevance = ahocorasick.Automaton()
+        forms: dict[str, set[str]] = {}
         for surface, eid, kind in snapshot.names:
             if eid in focus and len(surface) >= 3:
-                self.relevance.add_word(surface.lower(), (len(surface), surface, _exact_case(surface)))
+                forms.setdefault(surface.lower(), set()).add(surface)
+        for key, surfaces in forms.items():
+            self.relevance.add_word(key, (len(key), tuple(sorted(surfaces))))
         self.relevance.make_automaton()
 
     @staticmethod
@@ -56,9 +59,13 @@ class Gazetteer:
     def is_relevant(self, text: str) -> bool:
         """Does the text name any organization blocwatch follows? A cheap pre-filter."""
         low = text.lower()
-        for end, (n, surface, exact) in self.relevance.iter(low):
+        for end, (n, surfaces) in self.relevance.iter(low):
             start = end - n + 1
-            if _bounded(text, start, end + 1) and (not exact or text[start:end + 1] == surface):
+            if not _bounded(text, start, end + 1):
+                continue
+            piece = text[start:end + 1]
+            if any(piece == s if _exact_case(s) else not (s[0].isupper() and not piece[0].isupper())
+                   for s in surfaces):
                 return True
         return False
 

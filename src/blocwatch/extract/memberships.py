@@ -17,7 +17,8 @@ _NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s
 _NEITHER = re.compile(r"\b(?:are|is|were|was)\s+members?\s+of\s+neither\b", re.I)
 _NOT_ELLIPSIS = re.compile(r"\b(?:are|is|were|was)\s+not\s*[.!]?\s*$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
-_MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:still\s+)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
+_MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:still\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
+_ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b", re.I)
 _OBSERVER = re.compile(r"\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become)\s+(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
@@ -65,11 +66,18 @@ def read_memberships(st: DocState) -> list[tuple]:
                 _add(out, states, orgs[-1:], "non-member", sent, 0.75, evidence=(prev.start, e))
         for m in _MEMBER.finditer(body):
             pre = body[max(0, m.start() - 12):m.start()]
-            if re.search(r"\bnot\b|\bnever\b|n't", body[max(0, m.start() - 20):m.end()], re.I) or re.search(r"\ball\s*$", pre, re.I):
+            if re.search(r"\bnot\b|\bnever\b|n't", body[max(0, m.start() - 20):m.end()], re.I) or re.search(r"\ball\s*$", pre, re.I) \
+                    or re.match(r"\s*(?:neither|none)\b", body[m.end():]):
                 continue
             subj_lo = clause_start(text, s, s + m.start())
             status = "associate" if m.group("kind") else "member"
-            _add(out, states_between(st, subj_lo, s + m.start()), orgs_between(st, s + m.end(), e)[:1], status, sent, 0.8)
+            orgs = orgs_between(st, s + m.end(), e)[:1]
+            subjects = states_between(st, subj_lo, s + m.start())
+            al = _ALONGSIDE.search(text, s + m.end(), e)
+            if al and subjects:  # "Armenia remains one of the six members, alongside Belarus, ..."
+                stop = re.search(r"[;:]|\s[-–—]\s|,\s+and\s+the\b|\.\s", text[al.end():e])
+                subjects += states_between(st, al.end(), al.end() + stop.start() if stop else e)
+            _add(out, subjects, orgs, status, sent, 0.8)
         for m in _OBSERVER.finditer(body):
             subj_lo = clause_start(text, s, s + m.start())
             _add(out, states_between(st, subj_lo, s + m.start()), orgs_between(st, s + m.end(), e)[:1], "observer", sent, 0.75)

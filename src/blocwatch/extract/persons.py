@@ -12,7 +12,7 @@ from ..model import Mention
 from .lexicon import Lexicon
 
 _TOKEN = r"(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’]+(?:-[A-Z][a-z\u00C0-\u024F'’]+)?)"
-NAME_RE = re.compile(rf"(?<![\w.]){_TOKEN}(?:\s?{_TOKEN}){{1,2}}(?![\w])")
+NAME_RE = re.compile(rf"(?<![\w.]){_TOKEN}(?:\s?{_TOKEN}){{1,4}}(?![\w])")
 _TRANSLIT = [("yy", "y"), ("iy", "y"), ("ii", "i"), ("kh", "h"), ("ya", "ia"), ("yu", "iu"), ("ye", "e"),
              ("ey", "ei"), ("j", "zh"), ("ck", "k")]
 
@@ -39,7 +39,7 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
             toks.pop(0)
         while toks and bad(*toks[-1]):
             toks.pop()
-        if len(toks) < 2 or any(bad(*t) for t in toks):
+        if len(toks) < 2 or len(toks) > 3 or any(bad(*t) for t in toks):
             continue
         words = [t[2] for t in toks]
         if words[-1].endswith(".") or all(len(w.rstrip(".")) == 1 for w in words):

@@ -70,6 +70,8 @@ def read_stances(st: DocState) -> list[tuple]:
             if who and org:
                 out.append((who[0], "suspend_participation", org[0], None, s, e, 0.75))
         for m in _LEAVE_INTENT.finditer(body):
+            if re.search(r"\b(?:no|not|never|nor)\b", body[max(0, m.start() - 20):m.end()], re.I):
+                continue
             if m.groupdict().get("who"):
                 subj = (states_between(st, s + m.start("who"), s + m.end("who") + 2) or [None])[0]
             else:
@@ -173,7 +175,10 @@ def _chair_context(st: DocState, sent) -> bool:
 
 def _chair_org(st: DocState, s: int, e: int, main_org: str | None) -> str | None:
     orgs = orgs_between(st, s, e)
-    return orgs[0] if orgs else main_org
+    if not orgs:
+        return main_org
+    succ = st.snapshot.successor.get(orgs[0])
+    return succ if succ and succ == main_org else orgs[0]
 
 
 def _states_in(st: DocState, a: int, b: int) -> list[str]:

@@ -81,6 +81,11 @@ class DocState:
             key = m.entity_id.split(":", 1)[1] if m.kind == "org" else self.snapshot.org_of.get(m.entity_id)
             if key in focus:
                 c[key] += 1
+        # "the Collective Security Treaty" in an article about the CSTO counts for the CSTO
+        for old in list(c):
+            new = self.snapshot.successor.get(old)
+            if new in c:
+                c[new] += c.pop(old)
         return c.most_common(1)[0][0] if c else None
 
     def _in_body(self, pos: int) -> bool:

@@ -127,7 +127,7 @@ def load(folder: Path | None = None) -> ReferenceData:
         oid = o["id"]
         org_ids.add(oid)
         charter = charters.get(oid, {})
-        out.entities.append(Entity(f"org:{oid}", "org", o["name"], tuple(o.get("aliases", [])), {
+        out.entities.append(Entity(f"org:{oid}", "org", o["name"], tuple(dict.fromkeys([oid, *o.get("aliases", [])])), {
             "founded": o.get("founded"), "predecessor": o.get("predecessor"), "wikidata": o.get("wikidata"),
             "charter": charter, "sources": [REF + s for s in _list(o.get("source"))]}))
         for b in o.get("bodies", []) or []:

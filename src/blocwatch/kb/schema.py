@@ -39,8 +39,8 @@ aliases = Table(
     "aliases", metadata,
     Column("norm", String(300), nullable=False),
     Column("entity_id", String(200), ForeignKey("entities.id"), nullable=False),
-    Column("alias", Text, nullable=False),
-    PrimaryKeyConstraint("norm", "entity_id"),
+    Column("alias", String(300), nullable=False),
+    PrimaryKeyConstraint("norm", "entity_id", "alias"),
 )
 
 sources = Table(

@@ -208,7 +208,7 @@ class KnowledgeBase:
                 for a in (e.name, *e.aliases):
                     n = norm(a)
                     if n:
-                        alias_rows[(n, e.id)] = {"norm": n, "entity_id": e.id, "alias": a}
+                        alias_rows[(n, e.id, a)] = {"norm": n, "entity_id": e.id, "alias": a}
             if alias_rows:
                 conn.execute(self._ins(S.aliases).on_conflict_do_nothing(), [alias_rows[k] for k in sorted(alias_rows)])
         if sources:
