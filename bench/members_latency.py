@@ -35,7 +35,10 @@ EXPRESSIONS = ["CIS", "CIS - CSTO", "former-soviet - (CIS | CSTO)"]
 REAL_ORGS = ["CIS", "CSTO", "EAEU", "SCO", "GUAM"]
 STATUSES = ["member", "member", "member", "associate", "observer", "suspended", "applicant", "former"]
 OFFICES = ["Secretary General", "Chairman", "Deputy Secretary General", "Executive Secretary"]
-SOURCE = Source("ref:bench-synthetic", "reference", "Synthetic benchmark data")
+# Not extractor "reference": a reload of the shipped reference data replaces every reference
+# evidence row, and would delete the synthetic facts with it.
+SOURCE = Source("bench:synthetic", "reference", "Synthetic benchmark data")
+SYNTHETIC = "bench.synthetic.v1"
 ARTICLE = Source("doc:bench-synthetic", "document", "Synthetic benchmark article")
 FIRST = dt.date(1991, 12, 21).toordinal()
 LAST = dt.date(2025, 12, 31).toordinal()
@@ -65,7 +68,7 @@ def synthetic_facts(n: int, n_orgs: int, real_share: float, states: list[str], s
     """Yield n distinct facts: memberships (70%) and offices (30%) of synthetic organizations,
     plus one-day observations about the real organizations."""
     rng = random.Random(seed)
-    ref_ev = (Evidence(SOURCE.id, extractor="reference"),)
+    ref_ev = (Evidence(SOURCE.id, extractor=SYNTHETIC),)
     for i in range(n):
         if rng.random() < real_share:
             day = PartialDate.parse(dt.date.fromordinal(rng.randint(FIRST, LAST)))
@@ -88,8 +91,9 @@ def synthetic_facts(n: int, n_orgs: int, real_share: float, states: list[str], s
 def build(path: Path, n: int, n_orgs: int, real_share: float, batch: int, seed: int) -> tuple[float, dict]:
     t0 = time.perf_counter()
     with blocwatch.open(str(path)) as bw:
-        if bw.kb.get_meta(MARK) == str(n):
-            return 0.0, bw.kb.counts()
+        counts = bw.kb.counts()
+        if bw.kb.get_meta(MARK) == str(n) and counts["facts"] >= n:
+            return 0.0, counts
         states = [c.alpha_2 for c in pycountry.countries]
         orgs = [Entity(f"org:BENCH{i:04d}", "org", f"Benchmark Organization {i}") for i in range(n_orgs)]
         bw.kb.write(entities=orgs, sources=[SOURCE, ARTICLE])
@@ -115,25 +119,28 @@ def percentile(values: list[float], p: float) -> float:
     return s[min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))]
 
 
-def run_queries(path: Path, n: int, warmup: int, seed: int) -> dict[str, list[float]]:
+def run_queries(path: Path, n: int, warmup: int, seed: int) -> tuple[dict[str, list[float]], list[float]]:
+    """Wall-clock ms per expression, and CPU ms of every query (steadier on a busy machine)."""
     rng = random.Random(seed + 1)
     with blocwatch.open(str(path)) as bw:
         m = bw.memberships
 
-        def one() -> tuple[str, float]:
+        def one() -> tuple[str, float, float]:
             expr = rng.choice(EXPRESSIONS)
             at = PartialDate.parse(dt.date.fromordinal(rng.randint(FIRST, LAST)))
-            t = time.perf_counter()
+            c, t = time.thread_time(), time.perf_counter()
             m.members(expr, at)
-            return expr, (time.perf_counter() - t) * 1000
+            return expr, (time.perf_counter() - t) * 1000, (time.thread_time() - c) * 1000
 
         for _ in range(warmup):
             one()
         out: dict[str, list[float]] = {e: [] for e in EXPRESSIONS}
+        cpu: list[float] = []
         for _ in range(n):
-            expr, ms = one()
+            expr, ms, cms = one()
             out[expr].append(ms)
-        return out
+            cpu.append(cms)
+        return out, cpu
 
 
 def main() -> None:
@@ -156,12 +163,14 @@ def main() -> None:
         print(f"knowledge base {path}: {counts['facts']:,} facts, {counts['evidence']:,} evidence rows, "
               f"{size:.0f} MB; build {build_s:.1f} s" + (" (reused)" if build_s == 0 else
                                                         f" ({a.facts / build_s:,.0f} facts/s)"))
-        lat = run_queries(path, a.queries, a.warmup, a.seed)
+        lat, cpu = run_queries(path, a.queries, a.warmup, a.seed)
     every = [x for v in lat.values() for x in v]
     print(f"Memberships.members, {len(every)} queries at random dates after {a.warmup} warm-up:")
     for expr, v in [*lat.items(), ("all", every)]:
         print(f"  {expr:32} n={len(v):4}  p50 {percentile(v, 50):6.2f} ms  p99 {percentile(v, 99):6.2f} ms  "
               f"mean {statistics.fmean(v):6.2f} ms  max {max(v):6.2f} ms")
+    print(f"  {'all, CPU time':32} n={len(cpu):4}  p50 {percentile(cpu, 50):6.2f} ms  "
+          f"p99 {percentile(cpu, 99):6.2f} ms  mean {statistics.fmean(cpu):6.2f} ms")
     p50 = percentile(every, 50)
     print(f"target p50 < 2 ms: {'met' if p50 < 2 else 'MISSED'} ({p50:.2f} ms)")
 

@@ -114,21 +114,24 @@ def main() -> None:
             report, wall = run_one(paths, config, db)
             rows[config] = (report, wall)
             print(f"{config:14} {report.documents:7d} docs {report.facts:8d} facts {wall:8.1f} s "
-                  f"{report.documents / wall:8.1f} docs/s  writer busy {report.write_seconds:6.1f} s "
+                  f"{report.documents / wall:8.1f} docs/s (steady {report.steady_docs_per_second:.1f}, first "
+                  f"result after {report.startup_seconds:.1f} s)  writer busy {report.write_seconds:6.1f} s "
                   f"({1000 * report.write_seconds / max(report.documents, 1):.2f} ms/doc)  "
                   f"{len(report.failed)} failed", flush=True)
         print()
-        print(f"{'configuration':14} {'docs/s':>8} {'ms/doc':>8} {'write ms/doc':>13} {'1->2 efficiency':>16}")
+        print(f"{'configuration':14} {'docs/s':>8} {'steady':>8} {'ms/doc':>8} {'write ms/doc':>13} "
+              f"{'1->2 efficiency (steady)':>25}")
         for config, (report, wall) in rows.items():
             eff = ""
             if config.startswith("dask2"):
                 one = rows.get(config.replace("dask2", "dask1"))
                 if one:
                     r1, r2 = one[0].documents / one[1], report.documents / wall
-                    eff = f"{r2 / (2 * r1):.0%}"
+                    s1, s2 = one[0].steady_docs_per_second, report.steady_docs_per_second
+                    eff = f"{r2 / (2 * r1):.0%} ({s2 / (2 * s1):.0%})" if s1 else f"{r2 / (2 * r1):.0%}"
             rate = report.documents / wall
-            print(f"{config:14} {rate:8.1f} {1000 / rate if rate else 0:8.2f} "
-                  f"{1000 * report.write_seconds / max(report.documents, 1):13.2f} {eff:>16}")
+            print(f"{config:14} {rate:8.1f} {report.steady_docs_per_second:8.1f} {1000 / rate if rate else 0:8.2f} "
+                  f"{1000 * report.write_seconds / max(report.documents, 1):13.2f} {eff:>25}")
     finally:
         subprocess.run(["rm", "-rf", str(tmp)])
         if stop:

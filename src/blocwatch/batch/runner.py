@@ -6,9 +6,12 @@ Inputs (files, folders, WARC archives) are grouped into partitions; each partiti
 task that reads its inputs (`ingest.read_documents`) and extracts facts (`extract_fn`, a pure
 function of a Document and a read-only `KnowledgeSnapshot`). Tasks return records, never touch
 the knowledge base, and do not know they run distributed. The client process gathers results as
-they complete and is the only writer: each document with its facts in one transaction, so an
-interrupted run leaves whole documents only, and a rerun adds only what is missing (writes are
-idempotent on natural keys).
+they complete and is the only writer: the documents of a partition, each with its facts, in one
+transaction, so an interrupted run leaves whole documents only, and a rerun adds only what is
+missing (writes are idempotent on natural keys).
+
+At most four partitions per worker are in flight, so an archive of millions of files never sits
+in the scheduler's memory at once; the snapshot is sent to each worker once (scattered).
 
 `workers=0` (or scheduler="inline") runs the same partitions in this process, without Dask: the
 baseline that the Dask runs must match fact for fact.
@@ -68,12 +71,22 @@ class BatchReport:
     seconds: float = 0.0
     #: Of `seconds`, the time the one writer spent writing (the part more workers cannot shorten).
     write_seconds: float = 0.0
+    #: Seconds until the first partition came back (a cluster's start, workers' imports).
+    startup_seconds: float = 0.0
+    #: Documents in that first partition (left out of the steady rate).
+    startup_documents: int = 0
     workers: int = 0
     scheduler: str = "inline"
 
     @property
     def docs_per_second(self) -> float:
         return self.documents / self.seconds if self.seconds else 0.0
+
+    @property
+    def steady_docs_per_second(self) -> float:
+        """The rate once the first partition is back: what a long run gets."""
+        t = self.seconds - self.startup_seconds
+        return (self.documents - self.startup_documents) / t if t > 0 else 0.0
 
     def summary(self) -> str:
         where = "in this process" if self.scheduler == "inline" else (
@@ -278,6 +291,8 @@ def run_batch(paths: Iterable[str | os.PathLike | Document], settings: Settings,
                 writer.write([r for r in records if isinstance(r, Extracted)], report)
                 report.write_seconds += time.perf_counter() - t0
                 report.seconds = time.perf_counter() - started
+                if not report.startup_seconds:
+                    report.startup_seconds, report.startup_documents = report.seconds, report.documents
                 bar.advance(n_inputs, report)
     finally:
         report.seconds = time.perf_counter() - started

@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .clauses import clause_start
 from .state import DocState, Sentence
 
-_HOST_RE = re.compile(r"\bhosted\s+by\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
+_HOST_RE = re.compile(r"\b(?:hosted|chaired|presided\s+over)\s+by\b|\b(?:chaired|presided\s+over|opened)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$", re.I)
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
 _LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads)\s+of\s+", re.I)
@@ -202,10 +202,10 @@ class MeetingReader:
             people = [p for p in st.persons if sent.start <= p.start < sent.end]
             after = [p for p in people if p.start >= m.end()]
             before = [p for p in people if p.end <= m.start() and p.start >= clause_start(text, sent.start, m.start())]
-            if m.group(0).lower().startswith(("hosted by", "the host")):
+            if m.group(0).lower().endswith(" by") or m.group(0).lower().startswith("the host"):
                 pick = after[:1]
             else:
-                pick = before[-1:] or ([] if m.group(0).lower().startswith(("host", "welcomed")) else after[:1])
+                pick = before[-1:] or ([] if m.group(0).lower().startswith(("host", "welcomed", "chaired", "presided", "opened")) else after[:1])
             if pick:
                 c = st.people.add(pick[0].text, pick[0].entity_id)
                 target.host, target.host_id = st.people.name(c), st.people.person_id(c)

@@ -147,6 +147,10 @@ class RoleReader:
     def _make(self, text, t_start, t_end, phrase_end, p, mentions, prefix_from=None) -> Role:
         # Extend left over modifiers glued to the title: acting, demonym/org, possessives.
         lo = t_start
+        # a known office name that contains the title ("CSTO Secretary General") belongs to it
+        for m in mentions:
+            if m.kind in ("office", "body") and m.start < t_start < m.end:
+                lo = t_start = m.start
         window_lo = prefix_from if prefix_from is not None else max(0, t_start - 40)
         pre_mentions = [m for m in mentions if window_lo <= m.start and m.end <= t_start]
         k = t_start
