@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..model import Mention
@@ -50,6 +51,7 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
     return out
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A spelling-insensitive key for a name: 'Valeri' and 'Valery' fold alike."""
     s = unicodedata.normalize("NFKD", name.lower())
@@ -79,6 +81,11 @@ class PersonIndex:
         self.clusters: list[dict] = []
 
     def add(self, text: str, entity_id: str | None) -> dict:
+        for c in self.clusters:
+            if text in c["variants"] and (entity_id is None or c["id"] in (None, entity_id)):
+                if entity_id and not c["id"]:
+                    c["id"] = entity_id
+                return c
         for c in self.clusters:
             if (entity_id and c["id"] == entity_id) or any(same_person(text, v) for v in c["variants"]) \
                     or (entity_id is None and c["id"] and same_person(text, self.canonical.get(c["id"], ""))):
