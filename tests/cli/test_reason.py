@@ -53,7 +53,7 @@ def test_check_reads_a_file(kb_path, tmp_path):
 
 def test_check_of_a_missing_file_is_an_input_error(kb_path, tmp_path):
     r = run("check", tmp_path / "missing.txt", "--db", kb_path)
-    assert r.exit_code != 0 and "Cannot read" in str(r.exception)
+    assert r.exit_code != 0 and "Cannot check" in str(r.exception) and "no such file" in str(r.exception)
 
 
 def test_conflicts_empty_on_the_reference_data(kb_path):

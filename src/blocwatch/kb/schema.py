@@ -12,7 +12,7 @@ from sqlalchemy import (Column, Float, ForeignKey, Index, Integer, MetaData, Pri
                         String, Table, Text)
 
 APPLICATION = "blocwatch"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
 
@@ -82,6 +82,8 @@ facts = Table(
     Column("attrs", Text, nullable=False, server_default="{}"),
     Column("first_seen", String(40), nullable=False),
     Index("ix_facts_kind_object_from", "kind", "object", "from_day"),
+    # "what held at D" reads facts still open at D first: bounded by to_day, not from_day
+    Index("ix_facts_kind_object_to", "kind", "object", "to_day", "from_day"),
     Index("ix_facts_subject_kind", "subject", "kind"),
 )
 
@@ -146,9 +148,16 @@ def _v2_feed_state(conn) -> None:
     metadata.create_all(conn, tables=[feeds, feed_items])
 
 
+def _v3_interval_index(conn) -> None:
+    for ix in facts.indexes:
+        if ix.name == "ix_facts_kind_object_to":
+            ix.create(conn, checkfirst=True)
+
+
 # Named, recorded migrations: (version, name, function). Append; never edit an applied one.
 MIGRATIONS = [
     (1, "create entities, aliases, sources, documents, facts, fact_links, evidence", _v1_create),
     (2, "feed state: feeds, feed_items", _v2_feed_state),
+    (3, "index facts by (kind, object, to_day, from_day) for interval queries", _v3_interval_index),
 ]
 assert MIGRATIONS[-1][0] == SCHEMA_VERSION
