@@ -95,6 +95,8 @@ class Blocwatch:
     def check_text(self, text: str, at=None, mentions=None):
         """Claims about memberships and counts in `text`, each judged at `at` (today if None)."""
         from .reason import claims as _claims
+        if mentions is None:
+            mentions = self.extractor.gazetteer.find(text)
         return _claims.check_text(self, text, PartialDate.parse_opt(at), mentions)
 
     def conflicts(self, org: str | None = None):

@@ -41,8 +41,9 @@ def states_between(st: DocState, a: int, b: int) -> list[str]:
             elif m.kind == "place" and m.entity_id in st.snapshot.capital_of and not re.search(
                     r"\b(?:in|at|to|from|near|outside|via|of)\s+$", st.text[max(0, m.start - 10):m.start], re.I):
                 codes = [st.snapshot.capital_of[m.entity_id]]  # "Tashkent has applied": the capital for the state
-            elif m.kind == "group" and not re.search(r"\b(?:of|among)\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?$",
-                                                     st.text[max(a, m.start - 25):m.start]):
+            elif m.kind == "group" and not re.search(r"\b(?:of|among)\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?$|"
+                                                     r"\b(?:some|several|many|most|few|other|certain|various|no)\s+$",
+                                                     st.text[max(a, m.start - 25):m.start], re.I):
                 codes = st.snapshot.group_members.get(key(m), [])
             else:
                 continue

@@ -17,6 +17,9 @@ from .snapshot import KnowledgeSnapshot
 _PRIORITY = {"person": 0, "body": 1, "office": 2, "org": 3, "group": 4, "state": 5, "place": 6, "demonym": 7}
 
 
+_PROPER = {"person", "place", "state", "demonym"}
+
+
 def _exact_case(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     return len(surface) <= 4 or (len(letters) > 1 and all(c.isupper() for c in letters))
@@ -81,8 +84,8 @@ class Gazetteer:
                 if _exact_case(surface):
                     if piece != surface:
                         continue
-                elif surface[0].isupper() and not piece[0].isupper():
-                    continue
+                elif surface[0].isupper() and not piece[0].isupper() and (kind in _PROPER or " " not in surface):
+                    continue  # "turkey" is no state; "former Soviet republics" is still the group
                 found.append(Mention(start, end + 1, piece, eid, kind))
         # One name, several bodies ("Collective Security Council" of the CST and of the CSTO):
         # the body of the organization the text names most wins.

@@ -462,43 +462,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-class Gazetteer:
-    """Names of states, organizations and groups from the knowledge base, matched longest first."""
-
-    MAX_WORDS = 7
-
-    def __init__(self, kb: KnowledgeBase):
-        self.names: dict[str, tuple[str, str]] = {}
-        for alias, eid, kind in kb.alias_table(("state", "org", "group")):
-            n = norm(alias)
-            if n and len(n) > 1:
-                self.names.setdefault(n, (eid, kind))
-
-    def mentions(self, text: str) -> list[Mention]:
-        words = list(re.finditer(r"[\w][\w'’.-]*", text))
-        out, i = [], 0
-        while i < len(words):
-            for n in range(min(self.MAX_WORDS, len(words) - i), 0, -1):
-                s, e = words[i].start(), words[i + n - 1].end()
-                while e > s and text[e - 1] in ".'’-":
-                    e -= 1
-                phrase = text[s:e]
-                hit = self.names.get(norm(phrase)) if any(c.isupper() for c in phrase) else None
-                if hit:
-                    out.append(Mention(s, e, phrase, hit[0], hit[1]))
-                    i += n
-                    break
-            else:
-                i += 1
-        return out
-
-
-def check_text(bw, text: str, at: PartialDate | None = None,
-               mentions: Sequence[Mention] | None = None) -> list[Judgement]:
-    """Every claim found in `text`, judged at `at`; offsets are relative to `text`."""
-    kb = bw.kb if hasattr(bw, "kb") else bw
-    if mentions is None:
-        mentions = Gazetteer(kb).mentions(text)
+def check_text(bw, text: str, at: PartialDate | None, mentions: Sequence[Mention]) -> list[Judgement]:
+    """Every claim found in `text`, judged at `at`; `mentions` are the entity mentions the
+    extraction gazetteer found in it; offsets are relative to `text`."""
     out, context, seen = [], None, Counter()
     for s in split_sentences(text):
         local = [replace(m, start=m.start - s.start, end=m.end - s.start)
