@@ -110,9 +110,13 @@ def test_threads_writing_overlapping_documents_store_each_once(kb_url):
         assert kb.counts()["evidence"] == N_DOCS * FACTS_PER_DOC
 
 
-def test_processes_writing_overlapping_documents_store_each_once(kb_url):
+def test_processes_writing_overlapping_documents_store_each_once(kb_url, tmp_path):
     KnowledgeBase(kb_url).close()  # migrate first; the writers then only write
-    procs = [_spawn("write", kb_url, str(seed)) for seed in range(4)]
+    go = tmp_path / "go"
+    procs = [_spawn("write", kb_url, str(seed), str(go)) for seed in range(4)]
+    for p in procs:  # every writer connected and waiting: then all start at once
+        assert p.stdout.readline().strip() == "ready", p.stderr.read()
+    go.touch()
     for p in procs:
         out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err
@@ -177,7 +181,14 @@ def _die_inside(kb_url: str, n: int) -> None:
 if __name__ == "__main__":  # a writer process, started by the tests above
     mode, url, arg = sys.argv[1:4]
     if mode == "write":
+        import time
+        from pathlib import Path
+
         with KnowledgeBase(url) as _kb:
-            write_all(_kb, int(arg))
+            print("ready", flush=True)
+            while not Path(sys.argv[4]).exists():
+                time.sleep(0.005)
+            for _round in range(3):
+                write_all(_kb, int(arg) * 10 + _round)
     elif mode == "die":
         _die_inside(url, int(arg))

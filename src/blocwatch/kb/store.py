@@ -324,6 +324,8 @@ class KnowledgeBase:
         raise UnknownNameError(what, name, self.suggest(name, kinds))
 
     def suggest(self, name: str, kinds: Sequence[str], n: int = 4) -> list[str]:
+        """The closest known names: keys (CSTO, AM, former-soviet) and aliases, best first; two-
+        letter state codes only when they are a near miss, so that 'CTSO' suggests CSTO alone."""
         with self.engine.connect() as conn:
             q = select(S.aliases.c.alias, S.entities.c.id).join(S.entities, S.entities.c.id == S.aliases.c.entity_id)
             if kinds:
@@ -331,15 +333,16 @@ class KnowledgeBase:
             pairs = conn.execute(q).all()
         keys = {eid.split(":", 1)[1]: eid for _, eid in pairs}
         by_alias = {a: eid for a, eid in pairs}
-        cand = list(keys) + list(by_alias)
-        close = difflib.get_close_matches(name, cand, n=n * 2, cutoff=0.6)
-        close += difflib.get_close_matches(name.upper(), list(keys), n=n, cutoff=0.5)
-        out = []
-        for c in close:
-            key = (keys.get(c) or by_alias[c]).split(":", 1)[1]
-            if key not in out:
-                out.append(key)
-        return out[:n]
+        scored: dict[str, float] = {}
+        for cand, eid in [(k, e) for k, e in keys.items()] + list(by_alias.items()):
+            key = eid.split(":", 1)[1]
+            probe = name.upper() if cand.isupper() else name
+            ratio = difflib.SequenceMatcher(None, probe.lower(), cand.lower()).ratio()
+            if len(cand) <= 2 and ratio < 0.99:
+                continue
+            if ratio >= 0.75 and ratio > scored.get(key, 0):
+                scored[key] = ratio
+        return [k for k, _ in sorted(scored.items(), key=lambda kv: -kv[1])][:n]
 
     def alias_table(self, kinds: Sequence[str] = ()) -> list[tuple[str, str, str]]:
         """(alias, entity id, entity kind) for every alias: the gazetteer's raw material."""
