@@ -66,3 +66,30 @@ def subject_state(st: DocState, sent: Sentence, pos: int) -> str | None:
     lo = clause_start(st.text, sent.start, pos)
     cands = states_between(st, lo, pos)
     return cands[-1] if cands else None
+
+
+def clause_subjects(st: DocState, sent: Sentence, pos: int) -> list[str]:
+    """The states a clause ending at `pos` is about: those it names, else the antecedent of a
+    relative clause ("Azerbaijan, which is not a member ...")."""
+    lo = clause_start(st.text, sent.start, pos)
+    states = states_between(st, lo, pos)
+    if states:
+        return states
+    m = re.search(r",?\s*(?:which|who)\s*$", st.text[sent.start:lo], re.I)
+    if m:
+        before = [x for x in st.mentions if sent.start <= x.start and x.end <= sent.start + m.start() + 1
+                  and x.kind == "state"]
+        if before and not st.text[before[-1].end:sent.start + m.start()].strip(" ,"):
+            return [before[-1].key]
+    return []
+
+
+def subject_or_demonym(st: DocState, sent: Sentence, pos: int) -> str | None:
+    """A stance's subject: the state named last in the clause, else a demonym there
+    ("Armenian officials said their country would veto ...")."""
+    found = subject_state(st, sent, pos)
+    if found:
+        return found
+    lo = clause_start(st.text, sent.start, pos)
+    dem = [x for x in st.mentions if lo <= x.start and x.end <= pos and x.kind == "demonym"]
+    return dem[-1].key if dem else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_start, orgs_between, states_between
+from .clauses import clause_start, clause_subjects, orgs_between, states_between
 from .state import DocState
 
 _NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?members?\s+(?:states?\s+)?(?:of|in)\s+(?:either\s+)?", re.I)
@@ -46,8 +46,7 @@ def read_memberships(st: DocState) -> list[tuple]:
         s, e = sent.start, sent.end
         body = text[s:e]
         for m in _NOT_MEMBER.finditer(body):
-            subj_lo = clause_start(text, s, s + m.start())
-            states = states_between(st, subj_lo, s + m.start())
+            states = clause_subjects(st, sent, s + m.start())
             orgs = orgs_between(st, s + m.end(), e)
             _add(out, states, orgs[:2] if "either" in m.group(0).lower() or " or " in text[s + m.end():e] else orgs[:1], "non-member", sent, 0.85)
         for m in _NEITHER.finditer(body):

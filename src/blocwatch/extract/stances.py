@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_start, orgs_between, states_between, subject_state
+from .clauses import clause_start, orgs_between, states_between, subject_or_demonym, subject_state
 from .state import DocState
 
 _VETO = re.compile(r"\b(?:promised|promises|threatened|threatens|threatening|vowed|vows|pledged|pledges|"
@@ -34,7 +34,7 @@ def read_stances(st: DocState) -> list[tuple]:
         s, e = sent.start, sent.end
         body = text[s:e]
         for m in _VETO.finditer(body):
-            subj = subject_state(st, sent, s + m.start())
+            subj = subject_or_demonym(st, sent, s + m.start())
             j = _JOIN_OF.search(body)
             org = (orgs_between(st, s + j.end(), e)[:1] if j else []) or orgs_between(st, s, e)[-1:]
             target = None
