@@ -38,7 +38,7 @@ demo: install
 	$(BIN)/blocwatch meetings --from 2022-01-01
 	@echo "== chair of the CSTO, and Azerbaijan's accession =="
 	$(BIN)/blocwatch chair CSTO --at 2014-06-01
-	$(BIN)/blocwatch accession AZ CSTO --at 2018-11-21
+	$(BIN)/blocwatch accession AZ CSTO --at 2018-11-23
 
 serve: install
 	$(BIN)/blocwatch serve --host $(HOST) --port $(PORT)
