@@ -33,6 +33,7 @@ class Blocwatch:
         self.kb = KnowledgeBase(self.settings.db)
         self.reference_loaded = self._ensure_reference()
         self._memberships: Memberships | None = None
+        self._reference_memberships: Memberships | None = None
         self._extractor = None
 
     def _ensure_reference(self) -> bool:
@@ -46,13 +47,20 @@ class Blocwatch:
     def reload_reference(self) -> None:
         data = refdata.load()
         self.kb.replace_reference(data.entities, data.sources, data.facts, data.hash)
-        self._memberships = None
+        self._memberships = self._reference_memberships = self._extractor = None
 
     @property
     def memberships(self) -> Memberships:
         if self._memberships is None:
             self._memberships = Memberships(self.kb)
         return self._memberships
+
+    @property
+    def reference_memberships(self) -> Memberships:
+        """Memberships from the curated reference data alone (what claims are judged against)."""
+        if self._reference_memberships is None:
+            self._reference_memberships = Memberships(self.kb, reference_only=True)
+        return self._reference_memberships
 
     def close(self) -> None:
         self.kb.close()
@@ -123,9 +131,10 @@ class Blocwatch:
         result = self.extractor.extract(document)
         if not result.relevant:
             return result
-        return replace(result, facts=result.facts + self._claim_facts(result))
+        return replace(result, facts=result.facts + self.claim_facts(result))
 
-    def _claim_facts(self, result: Extraction) -> list[Fact]:
+    def claim_facts(self, result: Extraction) -> list[Fact]:
+        """The claims of an extracted article as facts, judged at the article's date."""
         from .extract.assemble import claim_fact
         when = self._article_date(result)
         return [claim_fact(result.document, j, when) for j in self.judge_claims(result, when)]

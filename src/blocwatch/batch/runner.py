@@ -148,7 +148,7 @@ def extract_full(document: Document, snapshot: Any):
     """The default task body: the real pipeline's whole Extraction (facts, new people, mentions),
     with one pipeline per worker process, built on first use from the snapshot."""
     from ..extract import pipeline
-    return pipeline._extractor_for(snapshot).extract(document)
+    return pipeline.extractor_for(snapshot).extract(document)
 
 
 # ------------------------------------------------------------------------------ inputs
@@ -208,7 +208,7 @@ class Writer:
         facts = list(r.facts)
         if self.bw is not None and r.relevant:
             from ..extract.pipeline import Extraction
-            facts += self.bw._claim_facts(Extraction(r.document, facts, list(r.mentions), list(r.entities), True))
+            facts += self.bw.claim_facts(Extraction(r.document, facts, list(r.mentions), list(r.entities), True))
         return {"entities": r.entities, "sources": [document_source(r.document)], "facts": facts,
                 "document": r.document}
 

@@ -187,13 +187,13 @@ class Extractor:
 
 def extract_document(document: Document, snapshot: KnowledgeSnapshot) -> list[Fact]:
     """The pure function a batch runner maps over documents."""
-    return _extractor_for(snapshot).extract(document).facts
+    return extractor_for(snapshot).extract(document).facts
 
 
 _CACHE: dict[int, Extractor] = {}
 
 
-def _extractor_for(snapshot: KnowledgeSnapshot) -> Extractor:
+def extractor_for(snapshot: KnowledgeSnapshot) -> Extractor:
     # Building the automaton costs ~0.1 s; a worker process reuses it for every document.
     ex = _CACHE.get(id(snapshot))
     if ex is None:

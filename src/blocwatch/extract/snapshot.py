@@ -85,18 +85,20 @@ class KnowledgeSnapshot:
         for eid, name in snap.canonical.items():
             if eid.startswith("place:") and name in capitals:
                 snap.capital_of[eid] = capitals[name]
-        for f in kb.find_facts("meeting"):
-            place = next((l.entity_id for l in f.links if l.role == "place"), None)
+        # Only the curated reference facts: what articles said is not what extraction assumes,
+        # and the snapshot stays the same size however many articles are stored.
+        for f in kb.find_facts("meeting", reference_only=True):
+            # the place the reference data gives (articles may have linked others to the meeting)
+            place = f"place:{f.attrs['place']}" if f.attrs.get("place") else None
             snap.meetings.append(KnownMeeting(f.subject, f.object.split(":", 1)[1], f.value or "",
                                               f.valid_from.iso() if f.valid_from else "", place))
         mem: dict = defaultdict(list)
-        for f in kb.find_facts("membership"):
-            if any(e.extractor == "reference" for e in f.evidence):
-                mem[(f.object.split(":", 1)[1], f.subject.split(":", 1)[1])].append(
-                    (f.value, _day(f.valid_from, "0001-01-01"), _day(f.valid_to, "9999-12-31")))
+        for f in kb.find_facts("membership", reference_only=True):
+            mem[(f.object.split(":", 1)[1], f.subject.split(":", 1)[1])].append(
+                (f.value, _day(f.valid_from, "0001-01-01"), _day(f.valid_to, "9999-12-31")))
         snap.memberships = dict(mem)
         off: dict = defaultdict(list)
-        for f in kb.find_facts("office"):
+        for f in kb.find_facts("office", reference_only=True):
             off[f.subject].append((f.value or "", f.object.split(":", 1)[1], _day(f.valid_from, "0001-01-01"),
                                    _day(f.valid_to, "9999-12-31")))
         snap.offices = dict(off)

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from sqlalchemy import and_, create_engine, event, func, inspect, or_, select, text
+from sqlalchemy import and_, create_engine, event, exists, func, inspect, or_, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
@@ -357,13 +357,17 @@ class KnowledgeBase:
     def find_facts(self, kind: str | None = None, *, subject: str | None = None, object: str | None = None,
                    value: str | None = None, during: tuple[dt.date, dt.date] | None = None,
                    linked: tuple[str, str] | None = None, doc_id: str | None = None,
-                   objects: Sequence[str] | None = None, limit: int | None = None) -> list[Fact]:
+                   objects: Sequence[str] | None = None, limit: int | None = None,
+                   reference_only: bool = False) -> list[Fact]:
         """Facts matching every given condition, each with its links and evidence.
 
-        `during=(start, end)` keeps facts whose interval overlaps [start, end).
+        `during=(start, end)` keeps facts whose interval overlaps [start, end);
+        `reference_only` keeps facts the curated reference data states.
         """
         f = S.facts
         q = select(f)
+        if reference_only:
+            q = q.where(_is_reference(f))
         if kind:
             q = q.where(f.c.kind == kind)
         if subject:
@@ -409,8 +413,10 @@ class KnowledgeBase:
                      attrs=json.loads(r.attrs), links=tuple(links[r.id]), evidence=tuple(evs[r.id]))
                 for r in rows]
 
-    def membership_rows(self, org_ids: Sequence[str], start: dt.date, end: dt.date) -> list[tuple]:
-        """(subject, object, value, valid_from, valid_to) of membership facts overlapping [start, end).
+    def membership_rows(self, org_ids: Sequence[str], start: dt.date, end: dt.date,
+                        reference_only: bool = False) -> list[tuple]:
+        """(subject, object, value, valid_from, valid_to, id) of membership facts overlapping
+        [start, end); with `reference_only`, those of the curated reference data alone.
 
         The hot path of `members`: one indexed range query, no hydration of evidence.
         """
@@ -418,6 +424,8 @@ class KnowledgeBase:
         q = select(f.c.subject, f.c.object, f.c.value, f.c.valid_from, f.c.valid_to, f.c.id).where(
             f.c.kind == "membership", f.c.object.in_(list(org_ids)),
             f.c.from_day < _day(end), f.c.to_day > _day(start))
+        if reference_only:
+            q = q.where(_is_reference(f))
         with self.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(q)]
 
@@ -465,6 +473,10 @@ class KnowledgeBase:
         """For benchmarks and diagnostics only."""
         with self.engine.begin() as conn:
             return conn.execute(text(sql))
+
+
+def _is_reference(f):
+    return exists().where(S.evidence.c.fact_id == f.c.id, S.evidence.c.extractor == "reference")
 
 
 def _doc(r) -> Document:

@@ -258,8 +258,8 @@ def _memberships(kb_or_bw) -> Memberships:
     if isinstance(kb_or_bw, Memberships):
         return kb_or_bw
     if isinstance(kb_or_bw, KnowledgeBase):
-        return Memberships(kb_or_bw)
-    return kb_or_bw.memberships  # a Blocwatch
+        return Memberships(kb_or_bw, reference_only=True)
+    return kb_or_bw.reference_memberships  # a Blocwatch: claims are judged against reference data
 
 
 def judge(claim: Claim, kb_or_bw, at: PartialDate | str | None = None) -> Judgement:

@@ -89,8 +89,13 @@ def parse_statuses(spec: str | None) -> tuple[str, ...] | None:
 
 
 class Memberships:
-    def __init__(self, kb: KnowledgeBase):
+    """Membership queries. With `reference_only`, answers from the curated reference data alone:
+    what claim checking judges against, so that a verdict does not depend on which articles
+    happen to be stored (and re-ingesting an article gives the same verdicts)."""
+
+    def __init__(self, kb: KnowledgeBase, reference_only: bool = False):
         self.kb = kb
+        self.reference_only = reference_only
         self._names = {e.key: e for k in ("org", "group") for e in kb.entities(k)}
         self._state_names = {e.key: e.name for e in kb.entities("state")}
         self._group_sources: dict[str, SourceRef] = {}
@@ -155,7 +160,7 @@ class Memberships:
         """Per org, per state: the status in the period; and the evidence of every fact read."""
         if not orgs:
             return {}, {}
-        rows = self.kb.membership_rows([f"org:{o}" for o in orgs], at.start, at.end)
+        rows = self.kb.membership_rows([f"org:{o}" for o in orgs], at.start, at.end, self.reference_only)
         per: dict[tuple[str, str], list] = defaultdict(list)
         for subject, obj, value, vf, vt, fid in rows:
             per[(obj.split(":", 1)[1], subject.split(":", 1)[1])].append((vf or "", vt, value, fid))
