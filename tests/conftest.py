@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import pg_server
+
 import blocwatch
 from blocwatch.settings import Settings
 
@@ -56,3 +58,15 @@ def output_dir(request) -> Path:
 
 def settings_for(path: Path) -> Settings:
     return Settings(db=str(path))
+
+
+@pytest.fixture(scope="session")
+def pg_server_url():
+    """A real PostgreSQL server for the session (None, with the reason, when none can be had)."""
+    return pg_server.shared_server()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def kb_url(request, tmp_path, pg_server_url):
+    """A fresh, empty knowledge base: a SQLite file path, then a PostgreSQL URL."""
+    yield from pg_server.kb_target(request, tmp_path, pg_server_url)

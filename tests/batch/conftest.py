@@ -1,20 +1,9 @@
-"""A Dask LocalCluster shared by the batch tests, and knowledge bases on SQLite and PostgreSQL."""
+"""A Dask LocalCluster shared by the batch tests (knowledge bases on SQLite and PostgreSQL come
+from the `kb_url` fixture of tests/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
-
-import pg_server
-
-
-@pytest.fixture(scope="session")
-def pg_server_url():
-    return pg_server.shared_server()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def kb_url(request, tmp_path, pg_server_url):
-    yield from pg_server.kb_target(request, tmp_path, pg_server_url)
 
 
 @pytest.fixture(scope="session")
