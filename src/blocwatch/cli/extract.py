@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -19,6 +20,7 @@ Paths = Annotated[list[Path], typer.Argument(help="Article files (text, HTML, WA
 
 
 def _progress(total_hint: int) -> Progress:
+    """A progress bar with docs/s on stderr, shown only when stderr is a terminal."""
     return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err,
                     disable=not err.is_terminal, transient=True)
@@ -40,8 +42,11 @@ def extract(
     if fmt not in ("summary", "jsonl", "json"):
         raise typer.BadParameter("use summary, jsonl or json", param_hint="--format")
     out, failed, collected = Console(), 0, []
-    with _open(db) as bw:
-        for item in bw.extract(paths):
+    with _open(db) as bw, _progress(0) as bar:
+        task = bar.add_task("extracting", total=None, rate="")
+        t0 = time.perf_counter()
+        for n, item in enumerate(bw.extract(paths), 1):
+            bar.update(task, advance=1, rate=f"{n / max(time.perf_counter() - t0, 1e-9):.1f} docs/s")
             if isinstance(item, Skipped):
                 failed += item.failed
                 err.print(f"[yellow]skipped[/] {item.path}: {item.reason}", highlight=False)
@@ -111,7 +116,6 @@ def ingest(
         raise typer.Exit(1 if report.failed else 0)
     with _open(db) as bw, _progress(0) as bar:
         task = bar.add_task("ingesting", total=None, rate="")
-        import time
         t0, n = time.perf_counter(), 0
 
         def tick(item) -> None:
