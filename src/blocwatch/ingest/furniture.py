@@ -22,6 +22,8 @@ CUT_HEADINGS = (
     r"popular(?: now| articles| stories| news| posts)?",
     r"most (?:read|popular|viewed|shared|commented)(?: (?:articles|stories|news))?",
     r"read more(?: (?:news|stories|articles))?",
+    r"(?:also|further) read(?:ing)?",
+    r"see also",
     r"more (?:from|on|in|about) .{1,60}",
     r"more (?:news|stories|articles)",
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
@@ -54,6 +56,7 @@ DROP_LINES = (
     r"(?:accept|manage) (?:all )?cookies.*",
     r"cookie (?:policy|settings|notice).*",
     r"advertisement",
+    r"(?:sponsored|promoted|partner content|advertorial|popular|most read|trending|editor'?s'? (?:choice|pick))\s*:.*",
     r"(?:print|email|e-mail|whatsapp|facebook|twitter|telegram|linkedin)(?:\s*[|/·]\s*\w+)*",
 )
 
