@@ -15,10 +15,11 @@ _JOIN_OF = re.compile(r"\b(?:joining|join|accession\s+to|membership\s+(?:of|in)|
 _REFUSE = re.compile(r"\b(?:refused|refuses|refuse|declined|declines|rejected|rejects)\s+(?:outright\s+)?to\s+(?:join|participate\s+in|become\s+a\s+member\s+of|take\s+part\s+in)\b|"
                      r"\b(?:will|would)\s+never\s+join\b|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)\s+(?:join(?:ing)?|go(?:ing)?\s+back\s+(?:in)?to|return(?:ing)?\s+to|rejoin(?:ing)?)\b|"
                      r"\brules?\s+out\s+(?:joining|a\s+return\s+to|returning\s+to|membership\s+(?:of|in))\b", re.I)
+_STAY_OUT = re.compile(r"\bstay(?:s|ing|ed)?\s+out\s+of\b|\bwill\s+not\s+join\b|\bwon['’]t\s+join\b", re.I)
 _UNLIKELY = re.compile(r"\b(?:little|no|small|slim)\s+(?:likelihood|likelyhood|likelihod|chance|prospect)\s+that\b", re.I)
 _WILL_JOIN = re.compile(r"\b(?:will|would)\s+(?:ever\s+)?(?:do\s+so|join)\b", re.I)
-_SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)\s+in\b", re.I)
-_LEAVE_INTENT = re.compile(r"\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\bwould\s+quit\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
+_SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?", re.I)
+_LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\bwould\s+quit\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
 _SUSPEND_POSS = re.compile(r"\bsuspend(?:s|ed|ing)?\s+(?P<who>\w+)['’]s\s+(?:membership|participation)\b", re.I)
 _SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b", re.I)
 _BLOCK = re.compile(r"\b(?:blocked|blocks|blocking|vetoed|vetoes)\s+(?:the\s+)?(?:appointment|decision|nomination|candidacy|candidate|declaration|document)\b", re.I)
@@ -50,6 +51,12 @@ def read_stances(st: DocState) -> list[tuple]:
             for state in subj:
                 for org in orgs:
                     out.append((state, "refuse_to_join", org, None, s, e, 0.75))
+        for m in _STAY_OUT.finditer(body):
+            subj = subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i, always=True)
+            orgs = orgs_between(st, s + m.end(), e)
+            if subj:
+                for org in orgs:
+                    out.append((subj, "refuse_to_join", org, None, s, e, 0.65))
         for m in _UNLIKELY.finditer(body):
             w = _WILL_JOIN.search(body, m.end())
             if not w:
@@ -72,8 +79,9 @@ def read_stances(st: DocState) -> list[tuple]:
         for m in _LEAVE_INTENT.finditer(body):
             if re.search(r"\b(?:no|not|never|nor)\b", body[max(0, m.start() - 20):m.end()], re.I):
                 continue
-            if m.groupdict().get("who"):
-                subj = (states_between(st, s + m.start("who"), s + m.end("who") + 2) or [None])[0]
+            who = "who" if m.groupdict().get("who") else "who2" if m.groupdict().get("who2") else None
+            if who:
+                subj = (states_between(st, s + m.start(who), s + m.end(who) + 2) or [None])[0]
             else:
                 subj = subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i)
             org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or _recent(st, i)
@@ -237,9 +245,10 @@ def _recent(st: DocState, i: int) -> list[str]:
     return [main] if main else []
 
 
-def _sentence_subject(st: DocState, sent, i: int) -> str | None:
+def _sentence_subject(st: DocState, sent, i: int, always: bool = False) -> str | None:
     """'the country'/'it' as subject: the state the previous sentences are about."""
-    if not re.search(r"\b(?:the\s+country|it|the\s+republic|the\s+government)\b", st.text[sent.start:sent.end], re.I):
+    if not always and not re.search(r"\b(?:the\s+country|it|the\s+republic|the\s+government)\b",
+                                    st.text[sent.start:sent.end], re.I):
         return None
     for p in reversed(st.sentences[max(0, i - 2):i + 1]):
         states = states_between(st, p.start, p.end)
