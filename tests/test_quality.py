@@ -40,6 +40,12 @@ def test_devset_meets_its_floors(bw):
     assert _below(report, FLOORS["devset"]) == []
 
 
+def test_examples_meet_their_floors(bw):
+    examples = ROOT / "examples"
+    report = _score(bw, examples / "gold", examples / "articles")
+    assert _below(report, FLOORS["examples"]) == []
+
+
 def test_offtopic_news_yields_no_facts(bw):
     facts = bw.extract_contract(sorted((DEVSET / "offtopic").iterdir()))
     assert facts == [], [(f["kind"], f.get("evidence", [{}])[0].get("text")) for f in facts]

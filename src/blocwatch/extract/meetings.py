@@ -19,7 +19,7 @@ from .clauses import clause_start
 from .state import DocState, Sentence
 
 _HOST_RE = re.compile(r"\b(?:hosted|chaired|presided\s+over)\s+by\b|\b(?:chaired|presided\s+over|opened)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
-_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$", re.I)
+_ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$", re.I)
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
 _LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads)\s+of\s+", re.I)
 
@@ -58,6 +58,8 @@ class MeetingDraft:
     announced: bool = False  # "the next summit": kept only when the text gives its day
 
     def compatible(self, other: "MeetingDraft") -> bool:
+        if self.announced != other.announced:
+            return False  # "the next summit" is another event than the one reported
         if self.org and other.org and self.org != other.org:
             return False
         if self.ordinal and other.ordinal and self.ordinal != other.ordinal:
@@ -106,10 +108,21 @@ class MeetingReader:
             if sent.section not in ("body", "title", "caption"):
                 continue
             s_text = text[sent.start:sent.end]
+            found = False
             for m in self.lex.meeting_re.finditer(s_text):
                 d = self._draft(st, sent, sent.start + m.start(), sent.start + m.end(), m)
                 if d is not None:
                     drafts.append(d)
+                    found = True
+            if not found:
+                # "X hosted the Council of Heads of State in Dushanbe": a summit body names the event
+                for b in st.mentions:
+                    if sent.start <= b.start < sent.end and b.kind == "body" and \
+                            "head" in st.snapshot.body_level.get(b.entity_id, ""):
+                        d = self._draft(st, sent, b.start, b.end, None)
+                        if d is not None:
+                            drafts.append(d)
+                        break
         merged = self._merge(drafts, st)
         if merged and not merged[0].place:  # the dateline city of a report from a summit
             dl = [m for sec in st.document.sections if sec.kind == "dateline"
@@ -129,8 +142,10 @@ class MeetingReader:
     # ------------------------------------------------------------------ one mention
     def _draft(self, st: DocState, sent: Sentence, a: int, b: int, m: re.Match) -> MeetingDraft | None:
         text = st.text
-        noun = (m.group("noun") or "").lower().rstrip("s") or None
-        announced = bool(re.search(r"\b(?:next|following|upcoming|future)\s+(?:\w+\s+){0,2}$", text[max(sent.start, a - 40):a], re.I))
+        noun = ((m.group("noun") or "").lower().rstrip("s") or None) if m is not None else None
+        announced = bool(re.search(r"\b(?:next|following|upcoming|future)\s+(?:\w+\s+){0,2}$", text[max(sent.start, a - 40):a], re.I)
+                         or re.search(r"\b(?:agreed|decided|plans?|planning|proposed|invited\s+\w+)\s+to\s+(?:hold|host|convene)\b[^.;]*$", text[max(sent.start, a - 60):a], re.I)
+                         or re.match(r"[^.;]{0,60}\b(?:next|the\s+following)\s+(?:year|month|spring|autumn|summer|winter)\b", text[b:sent.end], re.I))
         ms = st.in_sentence(sent, st.mentions)
         d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)], announced=announced)
         # the organization or body nearest to the meeting word
@@ -239,7 +254,7 @@ class MeetingReader:
         """At a heads-of-state meeting, the article's presidents and prime ministers of the
         taking-part states are its participants."""
         level = st.snapshot.body_level.get(d.body or "", "")
-        if d.noun != "summit" and "heads-of-state" not in level and "head" not in level:
+        if d.announced or (d.noun != "summit" and "heads-of-state" not in level and "head" not in level):
             return
         have = {p.person_id for p in d.participants}
         for r in st.roles:
@@ -291,6 +306,7 @@ class MeetingReader:
                 target.evidence.append((a, b))
 
     def _caption_target(self, st, a, b, events) -> MeetingDraft | None:
+        events = [e for e in events if not e.announced]
         if not events:
             return None
         ms = [m for m in st.mentions if a <= m.start < b and m.kind in ("org", "body")]
