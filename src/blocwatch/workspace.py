@@ -146,11 +146,17 @@ class Blocwatch:
                     result.document.published)
 
     def judge_claims(self, result: Extraction, at=None) -> list:
-        """The claims of an extracted article's body, judged at `at` (default: the article's date)."""
+        """The claims of an extracted article's body, judged at `at` (default: the article's date)
+        against the reference data."""
+        from .reason.claims import judge
         when = PartialDate.parse_opt(at) or self._article_date(result)
-        body = [s for s in result.document.sections if s.kind in ("body", "title")] or None
-        return [j for j in self.check_text(result.document.text, when, result.mentions)
-                if not body or any(s.start <= j.claim.start < s.end for s in body)]
+        claims = result.claims
+        if claims is None:  # an Extraction from elsewhere: find them now
+            from .extract.claims import find_all_claims
+            body = [s for s in result.document.sections if s.kind in ("body", "title")] or None
+            claims = [c for c in find_all_claims(result.document.text, result.mentions)
+                      if not body or any(s.start <= c.start < s.end for s in body)]
+        return [judge(c, self, when) for c in claims]
 
     def check_article(self, path: str | os.PathLike, at=None) -> tuple[Document, list]:
         """Read one article (text, HTML) and judge its claims at `at`, else at its own date."""

@@ -49,6 +49,8 @@ class Extracted:
     entities: tuple = ()
     mentions: tuple = ()
     relevant: bool = True
+    #: claims found in the worker (judged by the writer); None when the extractor did not look
+    claims: tuple | None = None
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,8 @@ def extract_one(item: Item, settings: Settings, snapshot: Any, extract_fn: Extra
                 continue
             if hasattr(got, "facts"):  # the pipeline's Extraction
                 out.append(Extracted(d, tuple(got.facts), tuple(got.entities), tuple(got.mentions),
-                                     bool(got.relevant)))
+                                     bool(got.relevant),
+                                     tuple(got.claims) if getattr(got, "claims", None) is not None else None))
             else:
                 out.append(Extracted(d, tuple(got)))
     except Exception as e:  # noqa: BLE001 - an unreadable archive half-way through
@@ -208,7 +211,8 @@ class Writer:
         facts = list(r.facts)
         if self.bw is not None and r.relevant:
             from ..extract.pipeline import Extraction
-            facts += self.bw.claim_facts(Extraction(r.document, facts, list(r.mentions), list(r.entities), True))
+            facts += self.bw.claim_facts(Extraction(r.document, facts, list(r.mentions), list(r.entities), True,
+                                                   claims=list(r.claims) if r.claims is not None else None))
         return {"entities": r.entities, "sources": [document_source(r.document)], "facts": facts,
                 "document": r.document}
 

@@ -8,7 +8,6 @@ from typing import Annotated, Optional
 import typer
 
 from .. import render
-from ..errors import DocumentError
 from . import At, Db, Fmt, _fmt, _open, app
 
 Org = Annotated[str, typer.Argument(help="Organization: CIS, CSTO, EAEU...")]

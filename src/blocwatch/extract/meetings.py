@@ -8,7 +8,6 @@ that list participants add them to the meeting they name, or to the article's ma
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 

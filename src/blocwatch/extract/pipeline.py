@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..model import Document, Entity, Fact, Mention
 from . import assemble
+from .claims import find_all_claims
 from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
@@ -41,6 +42,8 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     relevant: bool = True
+    #: Claims about memberships and counts in the article's body, not yet judged (None: not looked for)
+    claims: list | None = None
 
 
 class _Component:
@@ -182,7 +185,10 @@ class Extractor:
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         st: DocState = doc._.bw
-        return Extraction(document, st.facts, st.mentions, assemble.new_people(st, st.facts))
+        body = [s for s in document.sections if s.kind in ("body", "title")] or None
+        claims = [c for c in find_all_claims(document.text, st.mentions)
+                  if not body or any(s.start <= c.start < s.end for s in body)]
+        return Extraction(document, st.facts, st.mentions, assemble.new_people(st, st.facts), claims=claims)
 
 
 def extract_document(document: Document, snapshot: KnowledgeSnapshot) -> list[Fact]:

@@ -1,0 +1,277 @@
+"""Claims an article makes about memberships, counts and set relations, found in its text.
+
+`find_claims` reads a sentence together with the entity mentions found in it (by the pipeline's
+gazetteer); mentions are masked as tokens and a handful of patterns are matched over the masked
+text, and every claim keeps the offsets of its own words. Finding is pure, so it runs wherever
+extraction runs (a Dask worker included); judging a claim against the knowledge base is
+`reason.claims.judge`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..model import Mention
+
+_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+TOK = r"⟦\d+⟧"
+# Words that point back to the last organization named (the alliance, the bloc, it...).
+ANAPHOR = r"(?:alliance|organi[sz]ation|bloc|union|commonwealth|grouping|it)"
+ITEM = rf"(?:the\s+)?(?:{NUM}\s+)?{TOK}"
+LIST = rf"{ITEM}(?:\s*,\s*(?:and\s+)?{ITEM})*(?:\s*,?\s*and\s+{ITEM})?"
+MEMBERS = r"(?:member\s+states|member\s+countries|member-states|members|states|countries)"
+QUAL = r"(?:full|active|associate|observer|founding)"
+
+
+def _org(name: str, anaphor: bool = True) -> str:
+    alt = f"{TOK}|{ANAPHOR}\\b" if anaphor else TOK
+    return rf"(?:the\s+)?(?P<{name}>{alt})"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable statement: its own words (minimal span, offsets into the text given) and its form.
+
+    type: subset (orgs[0] within orgs[1]) | not_subset | member | non_member (of every org) |
+          count (count members of orgs[0], within groups if named) |
+          outside_union (count states of groups[0] in none of orgs; `total` = size of the group)
+    status: a qualifier in the text: "member" (full, active), "associate", "observer", or None.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str
+    orgs: tuple[str, ...]
+    states: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    count: int | None = None
+    total: int | None = None
+    status: str | None = None
+
+
+
+# =========================================================================== finding
+_PATTERNS: list[tuple[str, str, re.Pattern]] = []
+
+
+def _p(kind: str, family: str, pattern: str) -> None:
+    _PATTERNS.append((kind, family, re.compile(pattern, re.IGNORECASE)))
+
+
+_p("outside_union", "relation",
+   rf"\b(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUM})\s+(?P<group>{TOK})\s*,\s*(?P<n>{NUM})\s*[-–—:,]?\s*(?P<list>{LIST})\s*[-–—,]?\s*"
+   rf"(?:are|were)\s+(?:not\s+members?\s+of\s+(?:either\s+)?{_org('a', False)}\s+or\s+{_org('b', False)}"
+   rf"|members?\s+of\s+neither\s+{_org('a2', False)}\s+nor\s+{_org('b2', False)}"
+   rf"|in\s+neither\s+{_org('a3', False)}\s+nor\s+{_org('b3', False)})")
+_p("not_subset", "relation",
+   rf"not\s+(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:{NUM}\s+)?(?:members?|member\s+states)\s+of\s+{_org('a')}\s+"
+   rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}")
+_p("subset", "relation",
+   rf"(?<!not\s)(?<!not)\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:(?P<n>{NUM})\s+)?(?:members?|member\s+states)\s+of\s+{_org('a')}\s+"
+   rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}")
+_p("subset", "relation",
+   rf"(?<!not\s)\bevery\s+{_org('a')}\s+member(?:\s+state)?\s+(?:also\s+)?(?:belongs\s+to|is\s+(?:also\s+)?a\s+member\s+of)\s+{_org('b')}")
+_p("non_member", "relation",
+   rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+(?:not\s+members?\s+of\s+(?:either\s+)?{_org('a')}\s+or\s+{_org('b')}"
+   rf"|members?\s+of\s+neither\s+{_org('a2')}\s+nor\s+{_org('b2')})")
+_p("non_member", "relation",
+   rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not\s+(?:an?\s+)?(?:full\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}")
+_p("non_member", "relation", rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not(?=\s*(?:[.;)]|$))")
+_p("member", "relation",
+   rf"(?P<list>{LIST})\s*,?\s*(?:which\s+|who\s+)?(?:is|are|was|were|remains?|became|becomes)\s+(?:still\s+|also\s+|now\s+)?"
+   rf"(?:an?\s+|one\s+of\s+the\s+(?:{NUM}\s+)?)?(?:(?P<qual>{QUAL})\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}")
+_p("count", "count",
+   rf"{_org('a')}\s*,?\s*(?:whilst|while|though|although)?\s*(?:only\s+)?(?:brings?|bringing|unites?|uniting)\s+together\s+"
+   rf"(?:only\s+)?(?P<n>{NUM})\s+(?:of\s+(?:the\s+)?(?:(?P<group>{TOK})|(?:[\w-]+\s+){{0,3}}(?:countries|states|republics)))?")
+_p("count", "count",
+   rf"(?:all\s+)?(?:the\s+)?(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?{MEMBERS}\s+of\s+{_org('a')}"
+   rf"(?:\s*:\s*(?P<list>{LIST}))?")
+_p("count", "count",
+   rf"{_org('a')}(?:'s|’s|')\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members)")
+_p("count", "count",
+   rf"{_org('a')}\s+(?:now\s+|still\s+)?(?:has|have|had|comprises|consists\s+of|counts)\s+(?P<n>{NUM})\s+"
+   rf"(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries|(?P<obs>observer\s+states|observers))"
+   rf"(?:\s*:\s*(?P<list>{LIST}))?")
+_p("count", "count", rf"\bthe\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?member\s+states\b(?!\s+of\b)")
+_p("count", "count",
+   rf"\ball\s+(?P<n>{NUM})\s+(?:(?:the\s+)?{_org('a', False)}\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries)")
+
+
+def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None = None,
+                topic_org: str | None = None) -> list[Claim]:
+    """Claims in `text`, given the mentions in it (offsets relative to `text`).
+
+    `context_org` (an org key such as "CSTO") is what an elliptical "... are not." refers to
+    when the text names no organization before it: the org of the previous clause.
+    `topic_org` is what "the alliance", "the organisation" or "it" refer to in that case: the
+    org the article is about (default: `context_org`).
+    """
+    ms = _clean(mentions)
+    masked, starts, ends = _mask(text, ms)
+    out: list[Claim] = []
+    taken: dict[str, list[tuple[int, int]]] = {"relation": [], "count": []}
+    for kind, family, rx in _PATTERNS:
+        for m in rx.finditer(masked):
+            span = (m.start(), m.end())
+            if any(a < span[1] and span[0] < b for a, b in taken[family]):
+                continue
+            claim = _build(kind, m, ms, text, starts, ends, context_org, topic_org or context_org)
+            if claim is None:
+                continue
+            taken[family].append(span)
+            if kind == "outside_union":
+                taken["count"].append(span)
+            out.append(claim)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _clean(mentions: Sequence[Mention]) -> list[Mention]:
+    """Sorted, without overlaps (the longer mention wins)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _mask(text: str, ms: list[Mention]) -> tuple[str, list[int], list[int]]:
+    parts, starts, ends, pos = [], [], [], 0
+    for i, m in enumerate(ms):
+        for j in range(pos, m.start):
+            parts.append(text[j]); starts.append(j); ends.append(j + 1)
+        tok = f"⟦{i}⟧"
+        parts.append(tok)
+        starts.extend([m.start] * len(tok)); ends.extend([m.end] * len(tok))
+        pos = m.end
+    for j in range(pos, len(text)):
+        parts.append(text[j]); starts.append(j); ends.append(j + 1)
+    return "".join(parts), starts, ends
+
+
+def _tokens(s: str | None) -> list[int]:
+    return [int(x) for x in re.findall(r"⟦(\d+)⟧", s or "")]
+
+
+def _num(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.lower()
+    return int(s) if s.isdigit() else _NUMBERS.get(s)
+
+
+def _key(eid: str) -> str:
+    return eid.split(":", 1)[1]
+
+
+def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[int], ends: list[int],
+           context_org: str | None, topic_org: str | None) -> Claim | None:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    for k in ("a", "b"):  # alternatives of one pattern name the same slot a2, a3...
+        g.setdefault(k, g.get(k + "2") or g.get(k + "3"))
+        if g[k] is None:
+            del g[k]
+    a0, a1 = starts[m.start()], ends[m.end() - 1]
+    while a1 > a0 and text[a1 - 1] in " \t\n,;:-–—":
+        a1 -= 1
+    last_org = _last_org(ms, a0, context_org)
+    topic = _last_org(ms, a0, topic_org)
+
+    def org(name: str) -> str | None:
+        val = g.get(name)
+        if val is None:
+            return None
+        toks = _tokens(val)
+        if toks:
+            mm = ms[toks[0]]
+            return _key(mm.entity_id) if mm.kind == "org" or mm.entity_id.startswith("org:") else None
+        return topic  # an anaphor: the alliance, the bloc...
+
+    states, groups = [], []
+    for t in _tokens(g.get("list")):
+        mm = ms[t]
+        if mm.entity_id.startswith("state:"):
+            states.append(_key(mm.entity_id))
+        elif mm.entity_id.startswith("group:"):
+            groups.append(_key(mm.entity_id))
+        else:
+            return None  # a list with something other than states in it is not a list of states
+    qual = (g.get("qual") or "").lower() or ("observer" if g.get("obs") else None)
+    status = {"full": "member", "active": "member", "founding": None}.get(qual, qual) if qual else None
+    orgs = tuple(o for o in (org("a"), org("b")) if o)
+    if kind == "non_member" and not orgs and g.get("a") is None:
+        orgs = (last_org,) if last_org else ()
+    if kind == "count" and not orgs and g.get("a") is None:  # "all six member states"
+        orgs = (topic,) if topic else ()
+    needed = {"subset": 2, "not_subset": 2, "outside_union": 2}.get(kind, 1)
+    if len(orgs) < needed or (g.get("b") is not None and len(orgs) < 2):
+        return None
+    if kind in ("member", "non_member") and not (states or groups):
+        return None
+    n = _num(g.get("n"))
+    scope: tuple[str, ...] = ()
+    if kind == "outside_union":
+        gm = ms[_tokens(g["group"])[0]]
+        if not gm.entity_id.startswith("group:"):
+            return None
+        scope = (_key(gm.entity_id),)
+        return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, _num(g.get("total")))
+    if kind == "count" and g.get("group"):
+        gm = ms[_tokens(g["group"])[0]]
+        scope = (_key(gm.entity_id),) if gm.entity_id.startswith("group:") else ()
+    if kind == "count" and n is None:
+        return None
+    return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, None, status)
+
+
+def _last_org(ms: list[Mention], before: int, context_org: str | None) -> str | None:
+    orgs = [m for m in ms if m.end <= before and m.entity_id.startswith("org:")]
+    return _key(orgs[-1].entity_id) if orgs else context_org
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """A plain splitter (full stops, question and exclamation marks, line breaks); the real
+    pipeline brings its own."""
+    out = []
+    for m in _SENT.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            out.append(Sentence(s, e, text[s:e]))
+    return out
+
+
+def find_all_claims(text: str, mentions: Sequence[Mention]) -> list[Claim]:
+    """Every claim in `text`, sentence by sentence, with offsets into `text`. An elliptical
+    "... are not." refers to the previous sentence's last organization, and "the alliance" to
+    the organization named most so far (the headline's among equals)."""
+    out, context, seen = [], None, Counter()
+    for s in split_sentences(text):
+        local = [replace(m, start=m.start - s.start, end=m.end - s.start)
+                 for m in mentions if s.start <= m.start and m.end <= s.end]
+        topic = max(seen, key=lambda k: seen[k]) if seen else None
+        for c in find_claims(s.text, local, context, topic):
+            out.append(replace(c, start=c.start + s.start, end=c.end + s.start))
+        orgs = [_key(m.entity_id) for m in local if m.entity_id.startswith("org:")]
+        if orgs:
+            context = orgs[-1]
+        seen.update(orgs)
+    return out
