@@ -22,6 +22,7 @@ class Lexicon:
     ordinals: dict
     numbers: dict
     not_names: frozenset[str]
+    generic_orgs: dict
 
     @classmethod
     def load(cls) -> "Lexicon":
@@ -29,7 +30,7 @@ class Lexicon:
         return cls(tuple(raw["titles"]), frozenset(raw["state_titles"]), frozenset(raw["org_titles"]),
                    frozenset(raw["acting_words"]), tuple(raw["meeting_nouns"]), tuple(raw["meeting_verbs"]),
                    tuple(raw["participant_cues"]), dict(raw["ordinals"]), dict(raw["numbers"]),
-                   frozenset(raw["not_names"]))
+                   frozenset(raw["not_names"]), dict(raw.get("generic_orgs") or {}))
 
     @cached_property
     def title_re(self) -> re.Pattern:
@@ -41,6 +42,11 @@ class Lexicon:
         nouns = "|".join(re.escape(n) for n in self.meeting_nouns)
         verbs = "|".join(re.escape(v) for v in self.meeting_verbs)
         return re.compile(rf"\b(?:(?P<noun>(?:{nouns})s?)|(?P<verb>{verbs}))\b", re.I)
+
+    @cached_property
+    def generic_org_re(self) -> re.Pattern:
+        words = "|".join(re.escape(w) for w in sorted(self.generic_orgs, key=len, reverse=True))
+        return re.compile(rf"\b(?:the|its|this|that)\s+(?P<word>{words})(?:['’]s)?\b", re.I)
 
     @cached_property
     def participant_re(self) -> re.Pattern:

@@ -148,7 +148,8 @@ class MeetingReader:
         ms = st.in_sentence(sent, st.mentions)
         d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)], announced=announced)
         # the organization or body nearest to the meeting word
-        orgish = [x for x in ms if x.kind in ("org", "body")]
+        # a named organization or body; "the alliance" is too weak to make a session the alliance's
+        orgish = [x for x in ms if x.kind in ("org", "body") and x.text.lower() not in self.lex.generic_orgs]
         if orgish:
             near = min(orgish, key=lambda x: abs(x.start - a))
             if near.kind == "body":

@@ -18,8 +18,9 @@ _NEITHER = re.compile(r"\b(?:are|is|were|was)\s+members?\s+of\s+neither\b", re.I
 _NOT_ELLIPSIS = re.compile(r"\b(?:are|is|were|was)\s+not\s*[.!]?\s*$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
 _MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:still\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
+_FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b", re.I)
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b", re.I)
-_OBSERVER = re.compile(r"\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become)\s+(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
+_OBSERVER = re.compile(r"\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
@@ -68,10 +69,9 @@ def read_memberships(st: DocState) -> list[tuple]:
             if re.search(r"\bnot\b|\bnever\b|n't", body[max(0, m.start() - 20):m.end()], re.I) or re.search(r"\ball\s*$", pre, re.I) \
                     or re.match(r"\s*(?:neither|none)\b", body[m.end():]):
                 continue
-            subj_lo = clause_start(text, s, s + m.start())
             status = "associate" if m.group("kind") else "member"
             orgs = orgs_between(st, s + m.end(), e)[:1]
-            subjects = states_between(st, subj_lo, s + m.start())
+            subjects = clause_subjects(st, sent, s + m.start())
             al = _ALONGSIDE.search(text, s + m.end(), e)
             if al and subjects:  # "Armenia remains one of the six members, alongside Belarus, ..."
                 stop = re.search(r"[;:]|\s[-–—]\s|,\s+and\s+the\b|\.\s", text[al.end():e])
@@ -84,7 +84,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             if re.search(r"\b(?:not|never|refus\w+|reluctant|idea of|whether|might|could|may)\b", body[max(0, m.start() - 40):m.start()], re.I):
                 continue
             subj_lo = clause_start(text, s, s + m.start())
-            orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 80))[:1]
+            orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 80))[:1] or _recent_orgs(st, sent)[:1]
             dates = [d for d in st.dates if s + m.end() <= d.start < e]
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
             _add(out, states_between(st, subj_lo, s + m.start()), orgs, "member", sent, 0.8, valid_from=when)
@@ -113,6 +113,10 @@ def read_memberships(st: DocState) -> list[tuple]:
                       if not any(ra <= mm.start < rb for ra, rb in roles for mm in st.mentions
                                  if mm.kind == "state" and mm.key == c and s + m.end() <= mm.start < end)]
             _add(out, listed, orgs[:1], "member", sent, 0.75)
+        for m in _FOUNDED.finditer(body):
+            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            orgs = orgs_between(st, s + m.start(), e)[:1] or _recent_orgs(st, sent)[:1]
+            _add(out, subj, orgs, "member", sent, 0.7)
         for m in _AS_MEMBERS.finditer(body):
             lo = max(s, s + m.start() - 80)
             listed = states_between(st, lo, s + m.start())

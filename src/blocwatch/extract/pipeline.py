@@ -57,9 +57,24 @@ class _Component:
 
 
 class MentionsComponent(_Component):
+    """Known names, then "the alliance", "the Commonwealth", "the bloc" as the organization the
+    article is about (when it is one such a word can stand for)."""
+
     def __call__(self, doc: Doc) -> Doc:
         st: DocState = doc._.bw
         st.mentions = self.gazetteer.find(st.text)
+        main = st.dominant_org()
+        named = {m.key for m in st.mentions if m.kind == "org"}
+        taken = [(m.start, m.end) for m in st.mentions]
+        extra = []
+        for m in self.lex.generic_org_re.finditer(st.text):
+            want = self.lex.generic_orgs.get(m.group("word").lower())
+            org = want if want in named else (main if want is None else None)
+            a, b = m.start("word"), m.end("word")
+            if org and not any(s < b and a < e for s, e in taken):
+                extra.append(Mention(a, b, m.group("word"), f"org:{org}", "org"))
+        if extra:
+            st.mentions = sorted(st.mentions + extra, key=lambda m: m.start)
         return doc
 
 
