@@ -143,6 +143,12 @@ class Source:
     published: str | None = None
     accessed: str | None = None
 
+    @classmethod
+    def of_document(cls, doc: "Document") -> "Source":
+        """The source that an ingested document's evidence cites ("doc:<id>")."""
+        return cls(f"doc:{doc.id}", "document", doc.title or doc.path or doc.url or doc.id, doc.url, doc.site,
+                   doc.published.iso() if doc.published else None)
+
 
 @dataclass(frozen=True)
 class Section:

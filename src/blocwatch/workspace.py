@@ -152,10 +152,8 @@ class Blocwatch:
         when = PartialDate.parse_opt(at) or self._article_date(result)
         claims = result.claims
         if claims is None:  # an Extraction from elsewhere: find them now
-            from .extract.claims import find_all_claims
-            body = [s for s in result.document.sections if s.kind in ("body", "title")] or None
-            claims = [c for c in find_all_claims(result.document.text, result.mentions)
-                      if not body or any(s.start <= c.start < s.end for s in body)]
+            from .extract.claims import body_claims
+            claims = body_claims(result.document, result.mentions)
         return [judge(c, self, when) for c in claims]
 
     def check_article(self, path: str | os.PathLike, at=None) -> tuple[Document, list]:
@@ -182,9 +180,8 @@ class Blocwatch:
     def store(self, result: Extraction) -> int:
         """Write a document and its facts in one transaction; returns the new evidence count."""
         doc = result.document
-        source = Source(f"doc:{doc.id}", "document", doc.title or doc.path or doc.id, doc.url, doc.site,
-                        doc.published.iso() if doc.published else None)
-        return self.kb.write(entities=result.entities, sources=[source], facts=result.facts, document=doc)
+        return self.kb.write(entities=result.entities, sources=[Source.of_document(doc)], facts=result.facts,
+                             document=doc)
 
     def ingest_document(self, document: Document) -> Extraction:
         result = self.extract_document(document)

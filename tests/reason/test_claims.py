@@ -7,7 +7,8 @@ import re
 import pytest
 
 from blocwatch.model import Mention
-from blocwatch.reason.claims import Claim, find_claims, judge, split_sentences
+from blocwatch.extract.claims import Claim, find_claims, split_sentences
+from blocwatch.reason.claims import judge
 
 IDS = {"CSTO": "org:CSTO", "CIS": "org:CIS", "Commonwealth of Independent States": "org:CIS", "EAEU": "org:EAEU",
        "Georgia": "state:GE", "Ukraine": "state:UA", "Azerbaijan": "state:AZ", "Moldova": "state:MD",

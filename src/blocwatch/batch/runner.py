@@ -190,9 +190,8 @@ def partitions(items: Sequence[Item], size: int) -> Iterator[list[Item]]:
 
 # ------------------------------------------------------------------------------ the one writer
 def document_source(doc: Document) -> Source:
-    """The source that a document's evidence cites ("doc:<id>"), as `Blocwatch.store` makes it."""
-    return Source("doc:" + doc.id, "document", doc.title or doc.path or doc.id, doc.url, doc.site,
-                  doc.published.iso() if doc.published else None)
+    """The source that a document's evidence cites ("doc:<id>")."""
+    return Source.of_document(doc)
 
 
 class Writer:

@@ -275,3 +275,10 @@ def find_all_claims(text: str, mentions: Sequence[Mention]) -> list[Claim]:
             context = orgs[-1]
         seen.update(orgs)
     return out
+
+
+def body_claims(document, mentions: Sequence[Mention]) -> list[Claim]:
+    """The claims of a document's title and body (captions, source lines and furniture aside)."""
+    body = [s for s in document.sections if s.kind in ("body", "title")] or None
+    return [c for c in find_all_claims(document.text, mentions)
+            if not body or any(s.start <= c.start < s.end for s in body)]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..model import Document, Entity, Fact, Mention
 from . import assemble
-from .claims import find_all_claims
+from .claims import body_claims
 from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
@@ -200,10 +200,8 @@ class Extractor:
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         st: DocState = doc._.bw
-        body = [s for s in document.sections if s.kind in ("body", "title")] or None
-        claims = [c for c in find_all_claims(document.text, st.mentions)
-                  if not body or any(s.start <= c.start < s.end for s in body)]
-        return Extraction(document, st.facts, st.mentions, assemble.new_people(st, st.facts), claims=claims)
+        return Extraction(document, st.facts, st.mentions, assemble.new_people(st, st.facts),
+                          claims=body_claims(document, st.mentions))
 
 
 def extract_document(document: Document, snapshot: KnowledgeSnapshot) -> list[Fact]:

@@ -11,7 +11,7 @@ import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..extract.claims import Claim, Sentence, _key, _NUMBERS, find_all_claims, find_claims, split_sentences  # noqa: F401
+from ..extract.claims import Claim, find_all_claims
 from ..kb.store import KnowledgeBase
 from ..model import Mention, PartialDate
 from .membership import Member, Memberships, SourceRef, _dedupe
