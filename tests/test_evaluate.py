@@ -85,6 +85,13 @@ def test_a_wrong_status_is_both_a_false_positive_and_a_miss():
     assert errors == {("fn", "AZ non-member of CSTO"), ("fp", "AZ observer of CSTO")}
 
 
+def test_a_status_the_article_itself_closed_is_history_and_not_scored():
+    g = gold_doc(memberships=[member("UZ", "suspended")])
+    closed = {"org": "CSTO", "state": "UZ", "status": "member", "as_of": None, "from": "2006", "to": "2012"}
+    s = ev.score([g], as_pred("membership", [member("UZ", "suspended"), closed])).score("memberships")
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+
+
 def test_scores_are_micro_averaged_over_documents():
     g1 = gold_doc("a", memberships=[member("AM")])
     g2 = gold_doc("b", memberships=[member(s) for s in ("BY", "KZ", "RU")])

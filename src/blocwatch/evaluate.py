@@ -463,6 +463,9 @@ def score_document(gold: GoldDocument, predictions: Iterable[Fact]) -> DocumentR
         return [f for f in facts if f.get("kind") == kind]
 
     t = _Tally()
+    # Memberships are scored as the statuses an article gives for its own date; a status the
+    # article closes itself ("member from 2006 to 2012, then suspended") is history, not scored.
+    pred = [f for f in pred if not (f.get("kind") == "membership" and f.get("to"))]
     for row, (kind, key, label) in _SIMPLE.items():
         t.keyed(row, *_pair(of(gold.facts, kind), of(pred, kind), key), label)
     _score_offices(t, of(gold.facts, "office"), of(pred, "office"))

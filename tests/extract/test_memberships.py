@@ -60,3 +60,90 @@ def test_states_said_to_be_members_are_member_facts(extractor):
     got = memberships(extractor, "Kazakhstan and Kyrgyzstan are members of the CSTO.")
     assert ("state:KZ", "org:CSTO", "member") in got
     assert ("state:KG", "org:CSTO", "member") in got
+
+
+# ---- subjects of coordinated clauses, predecessors, dated changes (own sentences)
+
+def test_each_clause_of_a_coordinated_sentence_keeps_its_own_subjects(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union was set up in 2015. Russia, Belarus and Kazakhstan "
+                                 "founded it, Armenia and Kyrgyzstan joined the same year, and Moldova has been an "
+                                 "observer since 2018.", published="2020-06-01")
+    assert ("state:MD", "org:EAEU", "observer") in got
+    for c in ("RU", "BY", "KZ", "AM", "KG"):
+        assert (f"state:{c}", "org:EAEU", "member") in got
+        assert (f"state:{c}", "org:EAEU", "observer") not in got
+
+
+def test_the_original_treaty_is_the_csto_predecessor(extractor):
+    got = memberships(extractor, "The CSTO grew out of a 1992 pact. Azerbaijan and Georgia dropped out of the "
+                                 "original treaty in 1999.")
+    assert {k for k in got if k[2] == "former"} == {("state:AZ", "org:CST", "former"), ("state:GE", "org:CST", "former")}
+
+
+def test_a_group_that_never_joined_is_outside(extractor):
+    got = memberships(extractor, "The Commonwealth of Independent States lost Georgia in 2009. "
+                                 "The three Baltic states never joined.")
+    for c in ("EE", "LV", "LT"):
+        assert (f"state:{c}", "org:CIS", "non-member") in got
+
+
+def test_rejoined_then_suspended_closes_the_first_interval(extractor):
+    got = memberships(extractor, "Uzbekistan will not go back to the CSTO, its minister said. It rejoined the "
+                                 "organisation in 2006 and suspended its membership in 2012.", published="2017-07-07")
+    member, suspended = got[("state:UZ", "org:CSTO", "member")], got[("state:UZ", "org:CSTO", "suspended")]
+    assert member.valid_from.iso() == "2006" and member.valid_to.iso() == "2012"
+    assert suspended.valid_from.iso() == "2012" and suspended.valid_to is None
+    # a refusal to return does not make a suspended member a non-member
+    assert ("state:UZ", "org:CSTO", "non-member") not in got
+
+
+def test_joining_a_discussion_is_not_joining_the_union(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union met in Moscow. President Kassym-Jomart Tokayev of "
+                                 "Kazakhstan joined the discussion by video.")
+    assert not [k for k in got if k[2] == "member"]
+
+
+def test_enumeration_after_an_ordinal_lists_the_members(extractor):
+    got = memberships(extractor, "Kyrgyzstan is now the fifth member of the Eurasian Economic Union after "
+                                 "Russia, Belarus, Kazakhstan and Armenia.")
+    assert {k[0] for k in got if k[2] == "member"} == {"state:KG", "state:RU", "state:BY", "state:KZ", "state:AM"}
+
+
+def test_in_one_bloc_but_not_the_other(extractor):
+    got = memberships(extractor, "The CSTO and the Eurasian Economic Union overlap. "
+                                 "Tajikistan is in the alliance but not in the economic union.")
+    assert ("state:TJ", "org:CSTO", "member") in got
+    assert ("state:TJ", "org:EAEU", "non-member") in got
+
+
+def test_observer_status_through_a_representative_and_through_whose_country(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union summit ended. Uzbekistan's prime minister came, "
+                                 "representing one of the union's observer states.")
+    assert ("state:UZ", "org:EAEU", "observer") in got
+    got = memberships(extractor, "The Eurasian Economic Union summit ended. Cuban President Miguel Diaz-Canel, "
+                                 "whose country has been an observer since 2020, spoke by video.")
+    assert ("state:CU", "org:EAEU", "observer") in got
+
+
+def test_still_formally_one_of_the_members(extractor):
+    got = memberships(extractor, "Armenia froze its role in the CSTO. Armenia is still formally one of the "
+                                 "alliance's six members.")
+    assert ("state:AM", "org:CSTO", "member") in got
+
+
+def test_negated_withdrawal_is_no_exit(extractor):
+    got = memberships(extractor, "Moldova remains a member of the CIS; no notice of withdrawal from the "
+                                 "organisation has been filed.")
+    assert ("state:MD", "org:CIS", "member") in got
+    assert ("state:MD", "org:CIS", "former") not in got
+
+
+def test_a_count_of_attending_countries_is_not_a_membership_list(extractor):
+    body = ("MOSCOW, 8 October 2024 - The Council of Heads of State of the Commonwealth of Independent States met "
+            "in Moscow on Tuesday. Nine countries were represented. Participants: Russian President Vladimir Putin, "
+            "Azerbaijani President Ilham Aliyev, Armenian Prime Minister Nikol Pashinyan, Belarusian President "
+            "Alexander Lukashenko, Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov, Tajik "
+            "President Emomali Rahmon, Turkmen President Serdar Berdimuhamedov and Uzbek President Shavkat "
+            "Mirziyoyev.")
+    got = memberships(extractor, body, published="2024-10-09")
+    assert not [k for k in got if k[2] == "member"]

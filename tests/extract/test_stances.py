@@ -53,3 +53,39 @@ def test_stance_evidence_is_the_sentence(extractor):
     body = "Georgia withdrew from the CIS after the war with Russia."
     (f,) = facts_of(extractor.extract(article(body, published="2019-04-05")), "stance")
     assert [e.text for e in f.evidence] == [body]
+
+
+# ---- withdrawals told as completed acts, negated applications, requests (own sentences)
+
+def test_walked_out_is_a_withdrawal_from_the_organization_in_view(extractor):
+    got = stances(extractor, "The Commonwealth of Independent States is the loosest of the blocs. "
+                             "Georgia walked out after the 2008 war.")
+    assert ("state:GE", "withdraw", "org:CIS", None) in got
+
+
+def test_not_applying_and_debating_are_no_application(extractor):
+    got = stances(extractor, "Tajikistan has in fact not applied to join the Eurasian Economic Union. "
+                             "Uzbekistan is debating whether to seek observer status in the union.")
+    assert not [s for s in got if s[1] == "apply"]
+
+
+def test_signing_the_accession_treaty_is_an_application(extractor):
+    got = stances(extractor, "Kyrgyzstan is next in line for the Eurasian Economic Union: its president "
+                             "Almazbek Atambayev signed the accession treaty in Moscow.")
+    assert ("state:KG", "apply", "org:EAEU", None) in got
+
+
+def test_a_request_to_suspend_is_not_an_application(extractor):
+    got = stances(extractor, "The CSTO leaders agreed to grant Uzbekistan's request and suspend its membership.")
+    assert not [s for s in got if s[1] == "apply"]
+
+
+def test_stopped_taking_part_is_a_suspension_of_participation(extractor):
+    got = stances(extractor, "Moldova, which has stopped taking part in the Commonwealth's meetings, sent nobody "
+                             "to the CIS summit.")
+    assert ("state:MD", "suspend_participation", "org:CIS", None) in got
+
+
+def test_will_leave_is_a_withdrawal(extractor):
+    got = stances(extractor, "Armenia will leave the Collective Security Treaty Organization, its prime minister said.")
+    assert ("state:AM", "withdraw", "org:CSTO", None) in got

@@ -132,9 +132,15 @@ def meeting_facts(st: DocState) -> list[Fact]:
     return facts
 
 
+# a count of an organization's members: "all six CSTO member states", "the bloc's six members",
+# "bringing together six of the post-Soviet countries" (the participants who are members must
+# be exactly that many: "nine countries were represented" with an associate among them is not)
 _COUNT = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+the\s+)?"
-                    r"(?:(?:full|active|member|founding|post[\s-]soviet|former\s+soviet)\s+)*"
+                    r"(?:(?:full|active|member|founding|post[\s-]soviet|former\s+soviet|(?-i:[A-Z]{3,4}))\s+)*"
                     r"(?:members?|member\s+states|countries|states|nations|republics)\b", re.I)
+# "... completed the circle of (the five) member states": the participants are the members
+_ALL_MEMBERS = re.compile(r"\b(?:completed|complete|completing|rounded\s+out|made\s+up|make\s+up)\s+the\s+"
+                          r"(?:circle|line-?up|group|set|roster)\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+(?:states|countries)\b", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
 
@@ -148,8 +154,12 @@ def _member_counts(st: DocState, org: str) -> set[int]:
                 and st.dominant_org() != org:
             continue
         for m in _COUNT.finditer(st.text, sent.start, sent.end):
+            if re.search(r"\b(?:of|among)\s+$", st.text[max(sent.start, m.start() - 6):m.start()]):
+                continue  # "five of the bloc's six members": the part, not the whole
             n = m.group("n").lower()
             out.add(int(n) if n.isdigit() else _NUMBERS[n])
+        if _ALL_MEMBERS.search(st.text, sent.start, sent.end):
+            out.add(0)  # any number: the text says the participants are all the members
     return out
 
 
@@ -166,8 +176,10 @@ def membership_facts(st: DocState, observations: list[tuple], meetings: list[Mee
     when = st.as_of
     seen: dict[tuple, dict] = {}
     # A state that refuses to join an organization is not in it.
-    observations = list(observations) + [(state, org, "non-member", a, b, conf * 0.9, None)
-                                         for state, action, org, _t, a, b, conf in stances if action == "refuse_to_join"]
+    stated_out = {(o[0], o[1]) for o in observations if o[2] == "non-member"}
+    refusals = [(state, org, "non-member", a, b, conf * 0.9, None)
+                for state, action, org, _t, a, b, conf in stances if action == "refuse_to_join"]
+    observations = list(observations) + refusals
     for state, org, status, a, b, conf, valid_from in observations:
         ref_date = valid_from or when
         if ref_date and not st.snapshot.existed(org, ref_date):
@@ -180,22 +192,43 @@ def membership_facts(st: DocState, observations: list[tuple], meetings: list[Mee
     for d in meetings:
         if not d.date or d.date.precision != "day":
             continue
-        states = _participant_states(d)
-        if not states or len(states) not in _member_counts(st, d.org):
+        members = [c for c in _participant_states(d) if st.snapshot.status_on(d.org, c, d.date.start) == "member"]
+        counts = _member_counts(st, d.org) if members else set()
+        if not members or not (len(members) in counts or 0 in counts):
             continue
-        for c in states:
-            if st.snapshot.status_on(d.org, c, d.date.start) == "member":
-                k = (c, d.org, "member", None)
-                seen.setdefault(k, {"spans": [], "conf": 0.6, "from": None})["spans"].append(d.evidence[0])
+        for c in members:
+            k = (c, d.org, "member", None)
+            seen.setdefault(k, {"spans": [], "conf": 0.6, "from": None})["spans"].append(d.evidence[0])
+    # A refusal to join says the state is outside only where nothing else is known of it
+    # ("Uzbekistan has no plans to go back into the CSTO" while its membership is suspended).
+    # An article that gives a state's status in an organization (observer, suspended...) and
+    # also says it is not a member means "not a full member": the status stands.
+    stated = {(k[0], k[1]) for k in seen if k[2] != "non-member"}
+    for k in [k for k in seen if k[2] == "non-member"]:
+        only_refused = (k[0], k[1]) not in stated_out
+        if (k[0], k[1]) in stated or (only_refused and when and st.snapshot.status_on(
+                k[1], k[0], when.start) not in (None, "non-member", "former")):
+            del seen[k]
     # A dated change ("joined in 2015") and a plain observation of the same status are one fact.
     for (state, org, status, frm) in list(seen):
         if frm is None and any(k[:3] == (state, org, status) and k[3] for k in seen):
             spans = seen.pop((state, org, status, None))["spans"]
             dated = next(k for k in seen if k[:3] == (state, org, status) and k[3])
             seen[dated]["spans"] += spans
+    # Dated changes of one state in one organization follow each other: "rejoined in 2006 and
+    # suspended its membership in 2012" is member from 2006 to 2012, then suspended.
+    ends: dict[tuple, PartialDate] = {}
+    for (state, org, status, frm), v in seen.items():
+        if frm is None:
+            continue
+        later = [w["from"] or when for k2, w in seen.items() if k2[:2] == (state, org) and k2[2] != status
+                 and (w["from"] or when) and (w["from"] or when).start > v["from"].start]
+        if later:
+            ends[(state, org, status, frm)] = min(later, key=lambda d: d.start)
     facts = []
-    for (state, org, status, _), v in seen.items():
-        vf, vt = (v["from"], None) if v["from"] else _point(when)
+    for key_, v in seen.items():
+        state, org, status, _ = key_
+        vf, vt = (v["from"], ends.get(key_)) if v["from"] else _point(when)
         ev = tuple(st.evidence(a, b, "blocwatch.memberships.v1", v["conf"]) for a, b in dict.fromkeys(v["spans"]))
         facts.append(Fact("membership", f"state:{state}", f"org:{org}", status, vf, vt,
                           attrs={"as_of": when.iso() if when and not v["from"] else None}, evidence=ev))

@@ -93,3 +93,81 @@ def subject_or_demonym(st: DocState, sent: Sentence, pos: int) -> str | None:
     lo = clause_start(st.text, sent.start, pos)
     dem = [x for x in st.mentions if lo <= x.start and x.end <= pos and x.kind == "demonym"]
     return dem[-1].key if dem else None
+
+
+_LIST_GLUE = re.compile(r"^(?:\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with)?\s*(?:the\s+)?)$", re.I)
+# what may stand between a subject and its verb: an appositive or relative clause in commas,
+# then up to four words of the verb group ("has been", "formally", "downgraded itself")
+_SUBJECT_TAIL = re.compile(r"^\s*(?:,\s*(?:which|who|(?:a|an|the|its)\s)[^;:]*?,)?\s*(?:(?!(?:and|or|but|while|which|who)\b)[a-z]+\s+){0,4}$")
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and|but)?\s*|\b(?:and|but|that|year|then)\s+)(?:it|the\s+country|the\s+republic|the\s+state)\s+(?:(?!(?:and|or|but|which|who|that)\b)[a-z]+\s+){0,4}$", re.I)
+
+
+def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
+    """The states that are the subject of the verb at `pos`: the coordinated list of states
+    that ends right before it ("Russia, Belarus and Kazakhstan founded it, Armenia and
+    Kyrgyzstan joined ..." gives AM, KG for "joined"), the antecedent of "which"/"whose
+    country", or for "it"/"the country" the state the previous sentence is about."""
+    text = st.text
+    lo = clause_start(text, sent.start, pos)
+    ms = [m for m in st.mentions if lo <= m.start and m.end <= pos]
+    ms = [m for m in ms if states_between(st, m.start, m.end)]
+    if ms and _SUBJECT_TAIL.match(text[ms[-1].end:pos]):
+        picked = [ms[-1]]
+        for m in reversed(ms[:-1]):
+            if not _LIST_GLUE.match(text[m.end:picked[0].start]):
+                break
+            picked.insert(0, m)
+        out: list[str] = []
+        for m in picked:
+            out += [c for c in states_between(st, m.start, m.end) if c not in out]
+        return out
+    if re.search(r",\s*(?:having|after|before|since)\s*$", text[lo:pos], re.I):
+        first = [m for m in st.mentions if sent.start <= m.start < pos and m.kind in ("state", "group")]
+        if first and not re.search(r"[,;]", text[sent.start:first[0].start]):
+            return states_between(st, first[0].start, first[0].end)  # "Georgia ..., having left the treaty in 1999"
+    whose = re.search(r"\bwhose\s+(?:country|state|government)\s+(?:(?:has|have|had|is|was|will|would)\s+)?$", text[sent.start:pos], re.I)
+    if whose:
+        person_state = person_state_before(st, sent, sent.start + whose.start())
+        return [person_state] if person_state else []
+    rel = re.search(r",?\s*(?:which|who)\s*$", text[sent.start:lo], re.I)
+    if rel and not states_between(st, lo, pos):  # "Uzbekistan, which left the treaty in 1999, ..."
+        return clause_subjects(st, sent, pos)
+    if _PRONOUN_SUBJECT.search(text[sent.start:pos]) or not text[sent.start:pos].strip() \
+            or re.match(r"\s*(?:It|The\s+country|The\s+republic)\s", text[sent.start:pos]):
+        return previous_subject(st, sent)
+    return []
+
+
+def previous_subject(st: DocState, sent: Sentence) -> list[str]:
+    """The state the sentences before `sent` are about (the first named in the nearest one)."""
+    i = st.sentences.index(sent)
+    for p in reversed(st.sentences[max(0, i - 2):i]):
+        states = states_between(st, p.start, p.end)
+        if states:
+            return states[:1]
+    return []
+
+
+def person_state_before(st: DocState, sent: Sentence, pos: int) -> str | None:
+    """The state of the person named last before `pos` ("Uzbek President X, whose country ...")."""
+    roles = [r for r in st.roles if sent.start <= r.person.start and r.person.end <= pos]
+    if roles and roles[-1].of_kind == "state":
+        return roles[-1].of
+    people = [p for p in st.persons if sent.start <= p.start and p.end <= pos]
+    if people:
+        pid = st.people.person_id(st.people.add(people[-1].text, people[-1].entity_id))
+        return st.snapshot.state_of.get(pid)
+    dem = [m for m in st.mentions if sent.start <= m.start and m.end <= pos and m.kind in ("demonym", "state")]
+    return dem[-1].key if dem else None
+
+
+def recent_orgs(st: DocState, sent: Sentence, back: int = 3) -> list[str]:
+    """The organizations of the nearest earlier sentence in reach that names one, else the
+    article's own organization."""
+    i = st.sentences.index(sent)
+    for p in reversed(st.sentences[max(0, i - back):i]):
+        orgs = orgs_between(st, p.start, p.end)
+        if orgs:
+            return orgs
+    main = st.dominant_org()
+    return [main] if main else []

@@ -28,7 +28,8 @@ def to_contract(fact: Fact, doc_id: str, names: dict[str, str] | None = None) ->
             "id": fact.subject})
     elif fact.kind == "membership":
         out.update({"org": _key(fact.object), "state": _key(fact.subject), "status": fact.value,
-                    "as_of": a.get("as_of") or vf, "from": vf if not a.get("as_of") else None})
+                    "as_of": a.get("as_of") or vf, "from": vf if not a.get("as_of") else None,
+                    "to": fact.valid_to.iso() if fact.valid_to and not a.get("as_of") else None})
     elif fact.kind == "office":
         of = _key(fact.object)
         out.update({"person": a.get("name") or names.get(fact.subject) or _key(fact.subject), "office": fact.value,

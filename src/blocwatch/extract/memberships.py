@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_start, clause_subjects, orgs_between, states_between
+from .clauses import clause_start, clause_subjects, list_subject, person_state_before, org_key as org_of, orgs_between, recent_orgs, states_between
 from .state import DocState
 
 _NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?members?\s+(?:states?\s+)?(?:of|in)\s+(?:either\s+)?", re.I)
 _NEITHER = re.compile(r"\b(?:are|is|were|was)\s+members?\s+of\s+neither\b", re.I)
 _NOT_ELLIPSIS = re.compile(r"\b(?:are|is|were|was)\s+not\s*[.!]?\s*$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
-_MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:still\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
+_MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:still\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b", re.I)
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b", re.I)
 _OBSERVER = re.compile(r"\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
@@ -26,10 +26,25 @@ _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", 
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
 _MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members)\s*(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
 _AS_MEMBERS = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:founding\s+|full\s+|first\s+)?members\b", re.I)
-_CEASED = re.compile(r"\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=[A-Z])|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
+_CEASED = re.compile(r"\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:original|earlier|first)\s+(?:collective\s+security\s+)?treaty)|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
 _SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?membership\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
 _ASSOCIATE = re.compile(r"\b(?:to|as|an)\s+associate\s+member\b|\bassociate\s+(?:member|membership|status)\s+(?:of|in)\b", re.I)
-_NOT_JOINED = re.compile(r"\b(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|joined|been\s+a\s+member\s+of)\b|\bis\s+not\s+joining\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
+_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
+# "the fifth state in the bloc after Russia, Belarus, Kazakhstan and Armenia": all are members
+_NTH_AFTER = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                        r"(?:member(?:\s+state)?|state|country|nation|republic)\s+(?:(?:in|of|to\s+join)\s+(?:the\s+)?[\w’'\s-]{2,40}?\s+)?after\s+", re.I)
+# "Tajikistan is in the alliance but not in the economic union"
+_IN_NOT_IN = re.compile(r"\b(?:is|are|was|were|remains?)\s+in\s+(?P<yes>[^,;.]{2,40}?)\s*,?\s+but\s+not\s+in\s+", re.I)
+# "The union now has three observer states: Moldova, ..."
+_OBSERVER_LIST = re.compile(r"\b(?:observer\s+(?:states|countries)|observers)\s*(?::|\binclude\b|\bare\b|—)\s*", re.I)
+# "Armenia still formally belongs to the CSTO"; "the bloc it still formally belongs to"
+_BELONGS = re.compile(r"\b(?P<it>it\s+|they\s+)?(?:still\s+)?(?:formally\s+|officially\s+|technically\s+|nominally\s+)?belongs?\s+to\b", re.I)
+# "Uzbekistan's prime minister, representing one of the union's observer states"
+_OBSERVER_OF = re.compile(r"\b(?P<verb>representing|(?:as\s+)?(?:the\s+)?head\s+of|as|is|was|became)\s+(?:one\s+of\s+)?(?:the\s+|an\s+)?"
+                          r"(?:\w+['’]s\s+)?(?:only\s+|first\s+|newest\s+|two\s+|three\s+|four\s+)?observer\s+(?:states?|countries|country|nations?)\b", re.I)
+# "Armenia is still formally one of the alliance's six members"
+_ONE_OF = re.compile(r"\b(?:is|are|was|were|remains?|,)\s+(?:still\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?"
+                     r"one\s+of\s+(?:the\s+)?(?P<org>[\w\s]{2,40}?)['’]s\s+(?:\w+\s+){0,2}?members\b", re.I)
 _APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its)\s+accession\s+treaty\b", re.I)
 
 EXTRACTOR = "blocwatch.memberships.v1"
@@ -78,16 +93,62 @@ def read_memberships(st: DocState) -> list[tuple]:
                 subjects += states_between(st, al.end(), al.end() + stop.start() if stop else e)
             _add(out, subjects, orgs, status, sent, 0.8)
         for m in _OBSERVER.finditer(body):
-            subj_lo = clause_start(text, s, s + m.start())
-            _add(out, states_between(st, subj_lo, s + m.start()), orgs_between(st, s + m.end(), e)[:1], "observer", sent, 0.75)
+            orgs = orgs_between(st, s + m.end(), e)[:1]
+            if not orgs and re.match(r"\s*(?:since|from|for|in\s+\d|,|\.|$)", text[s + m.end():e]):
+                orgs = recent_orgs(st, sent)[:1]  # "... and Moldova has been an observer since 2018."
+            _add(out, list_subject(st, sent, s + m.start()), orgs, "observer", sent, 0.75)
+        for m in _ONE_OF.finditer(body):
+            if re.search(r"\b(?:not|never|no\s+longer)\s+$", body[max(0, m.start() - 12):m.start() + 4], re.I):
+                continue
+            subj = list_subject(st, sent, s + m.start() + (1 if m.group(0).startswith(",") else 0))
+            _add(out, subj, orgs_between(st, s + m.start("org") - 4, s + m.end("org") + 2)[:1], "member", sent, 0.75)
+        for m in _OBSERVER_OF.finditer(body):
+            orgs = orgs_between(st, s + m.start(), s + m.end())[:1] or orgs_between(st, s + m.end(), min(e, s + m.end() + 50))[:1] \
+                or recent_orgs(st, sent)[:1]
+            if m.group("verb").lower() in ("as", "is", "was", "became"):
+                subj = list_subject(st, sent, s + m.start())
+            else:  # the person who represents or heads it
+                subj = [c for c in [person_state_before(st, sent, s + m.start())] if c]
+            _add(out, subj, orgs, "observer", sent, 0.7)
+        for m in _OBSERVER_LIST.finditer(body):
+            stop = re.search(r"[.;]\s|\s(?:and|while|but)\s+(?:the\s+)?(?:full\s+)?members?\b", text[s + m.end():e])
+            listed = states_between(st, s + m.end(), s + m.end() + stop.start() if stop else e)
+            orgs = orgs_between(st, s, s + m.start())[-1:] or orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
+            _add(out, listed, orgs, "observer", sent, 0.7)
         for m in _JOINED.finditer(body):
             if re.search(r"\b(?:not|never|refus\w+|reluctant|idea of|whether|might|could|may)\b", body[max(0, m.start() - 40):m.start()], re.I):
                 continue
-            subj_lo = clause_start(text, s, s + m.start())
-            orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 80))[:1] or _recent_orgs(st, sent)[:1]
-            dates = [d for d in st.dates if s + m.end() <= d.start < e]
+            orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 80))[:1]
+            if orgs and re.search(r"[,;.]|\b(?:and|but|while|to|for|with)\b", text[s + m.end():next(
+                    x.start for x in st.mentions if x.start >= s + m.end() and org_of(st, x) == orgs[0])]):
+                orgs = []  # the object is something else: "joined the talks with the Eurasian Economic Union"
+            if not orgs and re.match(r"\s*(?:$|[,.;]|in\b|on\b|the\s+(?:same|following|next)\s+year|later|too|as\s+well|last\s+year|a\s+year)", text[s + m.end():e], re.I):
+                orgs = recent_orgs(st, sent)[:1]  # no object: "Armenia and Kyrgyzstan joined the same year"
+            clause = re.search(r"[,;]|\s(?:and|but|while)\s|$", text[s + m.end():e])
+            dates = [d for d in st.dates if s + m.end() <= d.start < s + m.end() + clause.start()]
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
-            _add(out, states_between(st, subj_lo, s + m.start()), orgs, "member", sent, 0.8, valid_from=when)
+            _add(out, list_subject(st, sent, s + m.start()), orgs, "member", sent, 0.8, valid_from=when)
+        for m in _BELONGS.finditer(body):
+            if re.search(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$", body[max(0, m.start() - 20):m.start()], re.I):
+                continue
+            if m.group("it"):  # "... wrote Yerevan out of the bloc it still belongs to"
+                orgs = orgs_between(st, max(s, s + m.start() - 40), s + m.start())[-1:]
+                subj = states_between(st, s, s + m.start())[-1:]
+            else:
+                orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1]
+                subj = list_subject(st, sent, s + m.start())
+            _add(out, subj, orgs, "member", sent, 0.7)
+        for m in _NTH_AFTER.finditer(body):
+            stop = re.search(r"[.;:]\s|\s[-–—]\s|,\s+(?:which|who|when|while|but)\b", text[s + m.end():e])
+            listed = states_between(st, s + m.end(), s + m.end() + stop.start() if stop else e)
+            orgs = orgs_between(st, s + m.start(), s + m.end()) or orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
+            _add(out, listed + list_subject(st, sent, s + m.start()), orgs[:1], "member", sent, 0.7)
+        for m in _IN_NOT_IN.finditer(body):
+            subj = list_subject(st, sent, s + m.start())
+            yes = orgs_between(st, s + m.start("yes"), s + m.end("yes"))
+            no = orgs_between(st, s + m.end(), min(e, s + m.end() + 40))
+            _add(out, subj, yes[:1], "member", sent, 0.7)
+            _add(out, subj, [o for o in no[:1] if o not in yes], "non-member", sent, 0.75)
         for m in _NON_MEMBER_NOUN.finditer(body):
             after = states_between(st, s + m.end(), min(e, s + m.end() + 30))
             orgs = orgs_between(st, s, e)
@@ -99,11 +160,11 @@ def read_memberships(st: DocState) -> list[tuple]:
                 first = next((x for x in st.mentions if s <= x.start < s + m.start() and x.kind == "state"), None)
                 if first is not None and not text[s:first.start].strip(" \"'“"):
                     subj = [first.key]
-            orgs = orgs_between(st, s + m.end(), e) or _recent_orgs(st, sent)
+            orgs = orgs_between(st, s + m.end(), e) or recent_orgs(st, sent)
             _add(out, subj, orgs, "non-member", sent, 0.7)
         for m in _MEMBER_LIST.finditer(body):
             orgs = (orgs_between(st, max(s, s + m.start() - 40), s + m.end() + 5) or orgs_between(st, s, s + m.start())
-                    or _recent_orgs(st, sent))
+                    or recent_orgs(st, sent))
             stop = re.search(r"[.;]\s|\s(?:and|as well as)\s+(?:the\s+)?(?:observer|associate)", text[s + m.end():e])
             end = s + m.end() + stop.start() if stop else e
             # a list of people with their roles ("Secretary of the Security Council of Armenia A. B.")
@@ -114,8 +175,10 @@ def read_memberships(st: DocState) -> list[tuple]:
                                  if mm.kind == "state" and mm.key == c and s + m.end() <= mm.start < end)]
             _add(out, listed, orgs[:1], "member", sent, 0.75)
         for m in _FOUNDED.finditer(body):
-            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
-            orgs = orgs_between(st, s + m.start(), e)[:1] or _recent_orgs(st, sent)[:1]
+            if re.search(r"\b(?:that|which)\s+$", body[:m.start()]):
+                continue  # "the 1991 agreement that founded it": the agreement did
+            subj = list_subject(st, sent, s + m.start())
+            orgs = orgs_between(st, s + m.start(), e)[:1] or recent_orgs(st, sent)[:1]
             _add(out, subj, orgs, "member", sent, 0.7)
         for m in _AS_MEMBERS.finditer(body):
             lo = max(s, s + m.start() - 80)
@@ -123,43 +186,44 @@ def read_memberships(st: DocState) -> list[tuple]:
             orgs = orgs_between(st, s, s + m.start()) or orgs_between(st, s + m.end(), e)
             _add(out, listed, orgs[-1:], "member", sent, 0.75)
         for m in _CEASED.finditer(body):
-            if re.search(r"\b(?:not|never|would|will|could|may|might|threat\w*|plan\w*|to)\s+$", body[max(0, m.start() - 20):m.start()], re.I):
-                continue
-            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
-            orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or _recent_orgs(st, sent)[:1]
-            _add(out, subj[-1:], orgs, "former", sent, 0.75)
+            if re.search(r"\b(?:not|never|would|will|could|may|might|threat\w*|plan\w*|to|start|begin)\s+$", body[max(0, m.start() - 20):m.start()], re.I) \
+                    or re.search(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}(?:of\s+)?$", body[max(0, m.start() - 30):m.start()], re.I):
+                continue  # "no notice of withdrawal from the organisation has been filed"
+            subj = list_subject(st, sent, s + m.start())
+            orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or recent_orgs(st, sent)[:1]
+            _add(out, subj, orgs, "former", sent, 0.75)
         for m in _SUSPENDED.finditer(body):
             if re.search(r"\b(?:request|asked|ask|wants?|seek\w*)\b", body[max(0, m.start() - 40):m.start()], re.I) and "agreed" not in body[:m.start()]:
                 continue
-            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.end() + 5) or states_between(st, s, e)[:1]
-            orgs = orgs_between(st, s, e)[:1]
-            _add(out, subj[:1], orgs, "suspended", sent, 0.75)
+            subj = (list_subject(st, sent, s + m.start()) or states_between(st, s + m.start(), s + m.end() + 5)[:1]
+                    or states_between(st, s, e)[:1])
+            # the organization named after it, or in the main clause (not in "which left the treaty"), or before
+            rel = [(r.start(), r.end()) for r in re.finditer(r",\s*(?:which|who)\b[^,;]*,", body)]
+            cut = re.search(r"[;:]|\s[-–—]\s|$", text[s + m.end():e])
+            orgs = orgs_between(st, s + m.end(), s + m.end() + cut.start())[:1] or [
+                o for o in orgs_between(st, s, s + m.start())
+                if not any(a <= x.start - s < b for a, b in rel for x in st.mentions
+                           if s <= x.start < s + m.start() and org_of(st, x) == o)][:1] or recent_orgs(st, sent)[:1]
+            dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 30) and d.year]
+            when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
+            _add(out, subj[:1], orgs, "suspended", sent, 0.75, valid_from=when)
         for m in _ASSOCIATE.finditer(body):
-            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
-            orgs = orgs_between(st, s, e)[:1] or _recent_orgs(st, sent)[:1]
+            subj = list_subject(st, sent, s + m.start()) or states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            orgs = orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
             dates = [d for d in st.dates if s + m.end() <= d.start < e and d.year]
-            _add(out, subj[-1:], orgs, "associate", sent, 0.7, valid_from=dates[0].date if dates else None)
+            _add(out, subj, orgs, "associate", sent, 0.7, valid_from=dates[0].date if dates else None)
         for m in _NOT_JOINED.finditer(body):
-            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
-            orgs = orgs_between(st, s + m.end(), e)[:1] or _recent_orgs(st, sent)[:1]
-            _add(out, subj[-1:], orgs, "non-member", sent, 0.7)
+            subj = list_subject(st, sent, s + m.start())
+            orgs = orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
+            _add(out, subj, orgs, "non-member", sent, 0.7)
         for m in _APPLICANT.finditer(body):
             if re.search(r"\b(?:not|never)\b", body[max(0, m.start() - 15):m.start()], re.I):
                 continue
             subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
-            orgs = orgs_between(st, s + m.end(), e)[:1] or _recent_orgs(st, sent)[:1]
+            orgs = orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
             _add(out, subj[-1:], orgs, "applicant", sent, 0.7)
         prev = sent
     return out
-
-
-def _recent_orgs(st: DocState, sent) -> list[str]:
-    i = st.sentences.index(sent)
-    for p in reversed(st.sentences[max(0, i - 2):i]):
-        orgs = orgs_between(st, p.start, p.end)
-        if orgs:
-            return orgs
-    return []
 
 
 def _add(out, states, orgs, status, sent, conf, evidence=None, valid_from=None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_start, orgs_between, states_between, subject_or_demonym, subject_state
+from .clauses import clause_start, list_subject, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
 from .state import DocState
 
 _VETO = re.compile(r"\b(?:promised|promises|threatened|threatens|threatening|vowed|vows|pledged|pledges|"
@@ -18,13 +18,16 @@ _REFUSE = re.compile(r"\b(?:refused|refuses|refuse|declined|declines|rejected|re
 _STAY_OUT = re.compile(r"\bstay(?:s|ing|ed)?\s+out\s+of\b|\bwill\s+not\s+join\b|\bwon['’]t\s+join\b", re.I)
 _UNLIKELY = re.compile(r"\b(?:little|no|small|slim)\s+(?:likelihood|likelyhood|likelihod|chance|prospect)\s+that\b", re.I)
 _WILL_JOIN = re.compile(r"\b(?:will|would)\s+(?:ever\s+)?(?:do\s+so|join)\b", re.I)
-_SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?", re.I)
-_LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\bwould\s+quit\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
+_SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?|\b(?:stopped|stops|ceased)\s+(?:taking\s+part|participating|to\s+take\s+part)\s+in\b", re.I)
+_LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\bwould\s+quit\b|\b(?:will|shall|is\s+going\s+to)\s+(?:definitely\s+|eventually\s+|soon\s+)?(?:leave|quit|exit|withdraw\s+from)\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
 _SUSPEND_POSS = re.compile(r"\bsuspend(?:s|ed|ing)?\s+(?P<who>\w+)['’]s\s+(?:membership|participation)\b", re.I)
 _SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b", re.I)
 _BLOCK = re.compile(r"\b(?:blocked|blocks|blocking|vetoed|vetoes)\s+(?:the\s+)?(?:appointment|decision|nomination|candidacy|candidate|declaration|document)\b", re.I)
-_WITHDRAW = re.compile(r"\b(?:withdrew|withdraws|withdraw|withdrawn|pulled\s+out|quit|quits|left|leaves|exit(?:ed)?)\s+(?:from\s+)?(?:the\s+)?(?=[A-Z])|\b(?:announced|announces|completed)\s+(?:its\s+)?withdrawal\s+from\b", re.I)
-_APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)|\bsubmitted\s+(?:an?\s+|its\s+)?(?:application|bid)\b|\bapplication\s+to\s+join\b", re.I)
+_WITHDRAW = re.compile(r"\b(?:withdrew|withdraws|withdraw|withdrawn|pulled\s+out|quit|quits|left|leaves|exit(?:ed)?)\s+(?:from\s+|of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|\bwalked\s+out\b(?!\s+of\s+(?:the\s+)?(?:talks|meeting|session|summit|hall|room))|\b(?:announced|announces|completed)\s+(?:its\s+)?withdrawal\s+from\b", re.I)
+_APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)|\bsubmitted\s+(?:an?\s+|its\s+)?(?:application|bid)\b|\bapplication\s+to\s+join\b|\bsigned\s+(?:the|an|its)\s+accession\s+(?:treaty|agreement)\b", re.I)
+# "Tehran's request was filed in August": a state's (or its capital's) request to an organization
+_REQUEST = re.compile(r"\b(?P<who>(?-i:[A-Z])\w+)['’]s\s+(?:formal\s+|membership\s+|accession\s+)?(?:request|application|bid)\b(?!\s+(?:to\s+host|for\s+(?:a\s+)?(?:loan|credit|aid|help|extradition)))", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no|whether|if|might|could|may|considering|debating|studying)\b[^.;,]{0,30}$", re.I)
 def read_stances(st: DocState) -> list[tuple]:
     """(state, action, org, target_state, start, end, confidence)."""
     out: list[tuple] = []
@@ -73,7 +76,7 @@ def read_stances(st: DocState) -> list[tuple]:
                     out.append((state, "refuse_to_join", org, None, ev_start, e, 0.7))
         for m in _SUSPEND_POSS.finditer(body):
             who = states_between(st, s + m.start("who"), s + m.end("who") + 2)
-            org = orgs_between(st, s, e)[:1] or _recent(st, i)
+            org = orgs_between(st, s, e)[:1] or recent_orgs(st, st.sentences[i])[:1]
             if who and org:
                 out.append((who[0], "suspend_participation", org[0], None, s, e, 0.75))
         for m in _LEAVE_INTENT.finditer(body):
@@ -83,40 +86,56 @@ def read_stances(st: DocState) -> list[tuple]:
             if who:
                 subj = (states_between(st, s + m.start(who), s + m.end(who) + 2) or [None])[0]
             else:
-                subj = subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i)
-            org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or _recent(st, i)
+                subj = (subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i)
+                        or (list_subject(st, sent, s + m.start()) or [None])[0])
+            org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or recent_orgs(st, st.sentences[i])[:1]
             if subj and org:
                 out.append((subj, "withdraw", org[0], None, s, e, 0.7))
         for m in _SEEK.finditer(body):
+            if _NOT_BEFORE.search(body[:m.start()]):
+                continue  # "debating whether to seek observer status"
             subj = subject_state(st, sent, s + m.start())
             if subj is None:
                 poss = re.search(r"(\w+)['’]s\s+decision\s*$", body[:m.start() + 9]) if "decision" in m.group(0) else None
                 subj = (states_between(st, s + poss.start(1), s + poss.end(1) + 2) or [None])[0] if poss else None
-            org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1] or _recent(st, i)
+            org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1] or recent_orgs(st, st.sentences[i])[:1]
             if subj and org:
                 out.append((subj, "apply", org[0], None, s, e, 0.7))
         for m in _BLOCK.finditer(body):
             subj = subject_state(st, sent, s + m.start())
-            org = orgs_between(st, s, e)[:1] or _recent(st, i)
+            org = orgs_between(st, s, e)[:1] or recent_orgs(st, st.sentences[i])[:1]
             if subj and org:
                 out.append((subj, "veto", org[0], None, s, e, 0.65))
         for m in _SUSPEND.finditer(body):
-            subj = subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i)
-            for org in orgs_between(st, s + m.end(), e)[:1] or _recent(st, i):
+            subj = (subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i)
+                    or (list_subject(st, sent, s + m.start()) or [None])[0])
+            for org in orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, st.sentences[i])[:1]:
                 if subj:
                     out.append((subj, "suspend_participation", org, None, s, e, 0.8))
         for m in _WITHDRAW.finditer(body):
             if re.search(r"\b(?:not|never|no\s+plans?)\b", body[max(0, m.start() - 25):m.start()], re.I):
                 continue
-            subj = subject_state(st, sent, s + m.start())
+            subj = subject_state(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
             org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1]
+            if not org and m.group(0).lower().startswith("walked"):
+                org = recent_orgs(st, sent)[:1]  # "Georgia walked out after the 2008 war"
             if subj and org:
                 out.append((subj, "withdraw", org[0], None, s, e, 0.75))
         for m in _APPLY.finditer(body):
-            subj = subject_state(st, sent, s + m.start())
-            org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1]
+            if _NOT_BEFORE.search(body[:m.start()]):
+                continue  # "has in fact not applied to join"
+            subj = subject_state(st, sent, s + m.start()) or person_state_before(st, sent, s + m.start())
+            org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
             if subj and org:
                 out.append((subj, "apply", org[0], None, s, e, 0.75))
+        for m in _REQUEST.finditer(body):
+            if _NOT_BEFORE.search(body[:m.start()]):
+                continue
+            subj = states_between(st, s + m.start("who"), s + m.end("who"))
+            org = orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
+            if subj and org and re.search(r"observer|member|join|accession|admi", text[max(0, s - 300):e], re.I) \
+                    and not re.search(r"suspen|leav|withdr|exit|quit|freez|froze", body, re.I):
+                out.append((subj[0], "apply", org[0], None, s, e, 0.65))
     return out
 
 
@@ -233,16 +252,6 @@ def _holder_before(st: DocState, sent, pos: int) -> str | None:
         if role:
             return role.of
     return None
-
-
-def _recent(st: DocState, i: int) -> list[str]:
-    """The organization of the nearest earlier sentence that names one (or the article's)."""
-    for p in reversed(st.sentences[max(0, i - 3):i]):
-        orgs = orgs_between(st, p.start, p.end)
-        if orgs:
-            return orgs[:1]
-    main = st.dominant_org()
-    return [main] if main else []
 
 
 def _sentence_subject(st: DocState, sent, i: int, always: bool = False) -> str | None:
