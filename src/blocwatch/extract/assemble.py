@@ -257,6 +257,11 @@ def chair_facts(st: DocState, observations: list[tuple]) -> list[Fact]:
         end = next((s[4] for s in spans if s[4]), None)
         if start is None and end is None:
             start = st.as_of
+        if end is None:  # the next chair's start ends this one ("Russia takes over on 1 January")
+            nxt = [sp[3] for (s2, o2), sps in merged.items() if o2 == org and s2 != state for sp in sps
+                   if sp[3] and (start is None or sp[3].start > start.start)
+                   and (st.as_of is None or sp[3].start > st.as_of.start)]
+            end = min(nxt, key=lambda d: d.start) if nxt else None
         out.append(Fact("chairmanship", f"state:{state}", f"org:{org}", "chair", start, end,
                         attrs={"as_of": st.as_of.iso() if st.as_of else None},
                         evidence=tuple(st.evidence(a, b, "blocwatch.chairmanships.v1", c) for a, b, c, _, _ in spans)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .clauses import clause_start, list_subject, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
+from ..model import PartialDate
 from .state import DocState
 
 _VETO = re.compile(r"\b(?:promised|promises|threatened|threatens|threatening|vowed|vows|pledged|pledges|"
@@ -142,8 +143,8 @@ def read_stances(st: DocState) -> list[tuple]:
 _CHAIR_NOUN = r"(?:rotating\s+)?(?:chairmanship|presidency|chair|helm|gavel)"
 _GENERIC_ORG = r"(?:the\s+)?(?:(?:organi[sz]ation|alliance|bloc|union|commonwealth|community)['’]s\s+)?"
 _TAKE = re.compile(rf"\b(?:take|takes|took|taking|taken|assume|assumes|assumed|assuming|receive|receives|received|inherit|inherits|inherited)\s+(?:over\s+)?{_GENERIC_ORG}{_CHAIR_NOUN}\b|\btak(?:e|es|ing|en)\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))|\btook\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))", re.I)
-_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm)\b|\bits\s+(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
-_PASS = re.compile(rf"\b{_CHAIR_NOUN}\s+(?:passed|passes|will\s+pass|went|goes|moved|moves)\s+(?:from\s+(?P<src>[^,.;]+?)\s+)?to\b|\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:\w+\s+)?{_CHAIR_NOUN}\s+(?:of\s+(?:the\s+)?\S+\s+)?to\b|\bhands?\s+\w+\s+chair\s+to\b", re.I)
+_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm|head\s+of\s+the\s+(?:alliance|bloc|union|organi[sz]ation|commonwealth))\b|\bits\s+(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
+_PASS = re.compile(rf"\b{_CHAIR_NOUN}\s+(?:passed|passes|will\s+pass|went|goes|moved|moves)\s+(?:from\s+(?P<src>[^,.;]+?)\s+)?to\b|\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w’']+\s+)?{_CHAIR_NOUN}\s+(?:of\s+(?:the\s+)?\S+\s+)?to\b|\bhands?\s+\w+\s+chair\s+to\b", re.I)
 
 
 def read_chairmanships(st: DocState) -> list[tuple]:
@@ -158,6 +159,7 @@ def read_chairmanships(st: DocState) -> list[tuple]:
         body = text[s:e]
         when = _when(st, sent)
         for m in _PASS.finditer(body):
+            when = _date_after(st, s + m.end(), e) or _when(st, sent)
             org = _chair_org(st, s, e, main_org)
             giver = _holder_before(st, sent, s + m.start())
             if m.groupdict().get("src"):
@@ -174,7 +176,8 @@ def read_chairmanships(st: DocState) -> list[tuple]:
             if not re.search(r"chair|presiden|helm|rotat|gavel", m.group(0), re.I) and not _chair_context(st, sent):
                 continue
             org = _chair_org(st, s, e, main_org)
-            taker = _holder_before(st, sent, s + m.start())
+            taker = _holder_before(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
+            when = _date_after(st, s + m.end(), e) or _when(st, sent)
             fm = re.match(r"[^.;]{0,40}?\bfrom\s+", text[s + m.end():e])
             giver = _states_in(st, s + m.end() + fm.end(), min(e, s + m.end() + fm.end() + 30)) if fm else []
             if org and taker:
@@ -271,6 +274,15 @@ def _possessor_state(st: DocState, pos: int) -> str | None:
         if m.end == pos and m.kind == "state":
             return m.entity_id.split(":", 1)[1]
     return None
+
+
+def _date_after(st: DocState, pos: int, end: int):
+    """The date a handover names right after its verb: "takes over ... on 1 January", "at the new year"."""
+    window = st.text[pos:min(end, pos + 60)]
+    if re.search(r"\b(?:at|from|with|after)\s+the\s+new\s+year\b", window, re.I) and st.as_of:
+        return PartialDate(st.as_of.start.year + 1, 1, 1)
+    dates = [d for d in st.dates if pos <= d.start < min(end, pos + 60)]
+    return st.date_context.resolve(dates[0]) if dates and st.date_context else None
 
 
 def _when(st: DocState, sent):

@@ -1,0 +1,41 @@
+"""Chairmanships read from text (extract/stances.py read_chairmanships, assemble.chair_facts):
+who holds the rotating chair, from when, and who hands it over (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import article, extractor_for, facts_of
+
+
+@pytest.fixture(scope="session")
+def extractor(_built_kb):
+    return extractor_for(str(_built_kb))
+
+
+def chairs(extractor, body: str, published: str = "2022-12-10"):
+    facts = facts_of(extractor.extract(article(body, published=published)), "chairmanship")
+    return {(f.subject, f.object): (f.valid_from.iso() if f.valid_from else None,
+                                    f.valid_to.iso() if f.valid_to else None) for f in facts}
+
+
+def test_a_state_that_takes_over_in_a_relative_clause(extractor):
+    got = chairs(extractor, "The Eurasian Economic Union summit closed. Putin set out the plans of Russia, "
+                            "which takes over the rotating chairmanship on 1 January.")
+    assert got[("state:RU", "org:EAEU")][0] == "2023-01-01"
+
+
+def test_handing_over_at_the_new_year_names_giver_and_taker(extractor):
+    got = chairs(extractor, "Leaders of the Eurasian Economic Union met in St Petersburg, hosted by President "
+                            "Vladimir Putin, whose country is handing over the union's rotating chairmanship to "
+                            "Armenia at the new year.", published="2023-12-26")
+    assert got[("state:AM", "org:EAEU")][0] == "2024-01-01"
+    assert got[("state:RU", "org:EAEU")][1] == "2024-01-01"
+
+
+def test_the_next_chair_ends_the_current_one(extractor):
+    got = chairs(extractor, "Kyrgyz President Sadyr Japarov chaired the CSTO session in Bishkek, closing his "
+                            "country's year at the head of the alliance. Russia assumes the rotating chairmanship "
+                            "on 1 January 2026.", published="2025-11-28")
+    assert got[("state:RU", "org:CSTO")] == ("2026-01-01", None)
+    assert got[("state:KG", "org:CSTO")][1] == "2026-01-01"
