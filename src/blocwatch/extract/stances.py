@@ -231,14 +231,11 @@ def _holder_before(st: DocState, sent, pos: int) -> str | None:
     """Who holds or takes the chair: the state named last before `pos` in the clause; for
     "whose country ..." the state of the person named before it; else a person's state."""
     text = st.text
-    if re.search(r"\bwhose\s+(?:country|state|government)\b[^,;]*$", text[sent.start:pos], re.I):
-        before = [r for r in st.roles if r.person.end <= pos and r.person.start >= sent.start]
-        if before and before[-1].of_kind == "state":
-            return before[-1].of
-        people = [p for p in st.persons if sent.start <= p.start and p.end <= pos]
-        if people:
-            pid = st.people.person_id(st.people.add(people[-1].text, people[-1].entity_id))
-            return st.snapshot.state_of.get(pid)
+    whose = re.search(r"\bwhose\s+(?:country|state|government)\b[^,;]*$", text[sent.start:pos], re.I)
+    if whose:
+        found = person_state_before(st, sent, sent.start + whose.start())
+        if found:
+            return found
     lo = clause_start(text, sent.start, pos)
     cands = [m for m in st.mentions if lo <= m.start and m.end <= pos and m.kind in ("state", "demonym", "place", "person")]
     for m in reversed(cands):
