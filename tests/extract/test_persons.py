@@ -74,3 +74,26 @@ def test_index_keeps_two_people_apart_and_names_a_new_one_by_its_full_form(extra
     assert a is b and a is not c
     assert index.name(a) == "Ruben Harutyunyan"
     assert index.person_id(a) == "person:ruben-harutyunyan"
+
+
+def test_possessive_is_no_part_of_a_new_name(extractor):
+    assert [p.text for p in candidates(extractor, "He asked Prime Minister Ion Rusu's government to act.")] == ["Ion Rusu"]
+
+
+def test_given_name_before_a_known_surname_belongs_to_the_span(extractor):
+    got = candidates(extractor, "The meeting was attended by Akmal Japarov, the cabinet chairman.")
+    assert [p.text for p in got] == ["Akmal Japarov"]
+
+
+def test_a_namesake_of_a_known_person_is_a_new_person(extractor):
+    idx = PersonIndex(extractor.snapshot.canonical)
+    known = person_id(extractor, "Sadyr Japarov")
+    c = idx.add("Akmal Japarov", known)
+    assert c["id"] is None and idx.name(c) == "Akmal Japarov"
+    assert idx.add("Sadyr Japarov", known)["id"] == known
+
+
+def test_a_spelling_variant_is_no_namesake(extractor):
+    idx = PersonIndex(extractor.snapshot.canonical)
+    known = person_id(extractor, "Valery Semerikov")
+    assert idx.add("Valeri Semerikov", known)["id"] == known

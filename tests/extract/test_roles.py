@@ -65,3 +65,113 @@ def test_roles_become_office_facts_with_acting_flag(extractor):
                   published="2019-04-05")
     (f,) = [f for f in facts_of(extractor.extract(doc), "office") if f.attrs["name"] == "Ruben Harutyunyan"]
     assert (f.value, f.object, f.attrs["acting"]) == ("Secretary General", "org:CSTO", True)
+
+
+# ---------------------------------------------------------------- predicates and appointments
+def test_title_after_as_in_a_relative_clause(extractor):
+    got = roles(extractor, "Olga Petrenko, who has run the secretariat as Secretary General since 2011, spoke first.")
+    assert [(r.title, r.acting) for r in [got["Olga Petrenko"]]] == [("Secretary General", False)]
+
+
+def test_acting_title_after_a_copula(extractor):
+    got = roles(extractor, "Until a vote is held, Pavel Dronov remains acting secretary general.")
+    r = got["Pavel Dronov"]
+    assert (r.title, r.acting) == ("Secretary General", True)
+
+
+def test_performing_the_duties_of_is_acting(extractor):
+    r = roles(extractor, "Pavel Dronov has been performing the duties of secretary general since May.")["Pavel Dronov"]
+    assert (r.title, r.acting) == ("Secretary General", True)
+
+
+def test_past_service_after_as_is_no_office(extractor):
+    got = roles(extractor, "Pavel Dronov, who once served as ambassador in Rome, arrived on Monday.")
+    assert "Pavel Dronov" not in got
+
+
+def test_former_title_is_no_office(extractor):
+    got = roles(extractor, "Pavel Dronov, a former prime minister of Belarus, arrived on Monday.")
+    assert "Pavel Dronov" not in got
+
+
+def test_draft_appointment_asserts_nothing(extractor):
+    got = roles(extractor, "The president signed a draft decision appointing Pavel Dronov as secretary general.")
+    assert "Pavel Dronov" not in got
+
+
+def test_head_of_a_body_by_verb(extractor):
+    text = ("Marat Seitkali, who heads the board of the Eurasian Economic Commission, presented a report.")
+    r = roles(extractor, text)["Marat Seitkali"]
+    assert r.title == "Chairman of the Board of the Eurasian Economic Commission" and (r.of_kind, r.of) == ("org", "EAEU")
+
+
+def test_successor_held_the_office_until_the_change(extractor):
+    text = ("Pavel Dronov will take over as Secretary General of the CSTO on 1 March, replacing Olga Petrenko.")
+    got = roles(extractor, text)
+    assert got["Pavel Dronov"].title == "Secretary General"
+    assert got["Olga Petrenko"].title == "Secretary General" and not got["Olga Petrenko"].acting
+
+
+def test_past_succession_gives_the_predecessor_nothing(extractor):
+    text = "Pavel Dronov, elected as President of Kazakhstan last year after taking over from Olga Petrenko, spoke."
+    assert "Olga Petrenko" not in roles(extractor, text)
+
+
+def test_title_of_a_states_body_with_a_possessive(extractor):
+    r = roles(extractor, "Pavel Dronov, secretary of Armenia's Security Council, arrived.")["Pavel Dronov"]
+    assert (r.title, r.of_kind, r.of) == ("Secretary of the Security Council", "state", "AM")
+
+
+def test_minister_with_a_portfolio_of_several_words(extractor):
+    r = roles(extractor, "Iran sent its minister of roads, housing and transport, Reza Karimi.")["Reza Karimi"]
+    assert (r.title, r.of_kind, r.of) == ("Minister of Roads, Housing and Transport", "state", "IR")
+
+
+def test_envoy_to_an_organization_belongs_to_the_state(extractor):
+    text = "The CSTO met in Minsk. Kazakhstan's permanent representative to the CSTO, Aidar Nurlanov, spoke."
+    r = roles(extractor, text)["Aidar Nurlanov"]
+    assert (r.of_kind, r.of) == ("state", "KZ") and r.title.lower() == "permanent representative to the csto"
+
+
+def test_its_points_at_the_body_named_before(extractor):
+    text = "The CIS Executive Committee issued a statement. Its chairman, Pavel Dronov, said more."
+    r = roles(extractor, text)["Pavel Dronov"]
+    assert (r.title, r.of_kind, r.of) == ("Chairman of the Executive Committee", "org", "CIS")
+
+
+def test_a_list_member_of_another_state_does_not_take_the_title(extractor):
+    text = "Present were the Russian president, Pavel Dronov of Belarus and others."
+    assert "Pavel Dronov" not in roles(extractor, text)
+
+
+def test_premier_is_prime_minister(extractor):
+    r = roles(extractor, "Armenian premier Aram Vardanyan arrived.")["Aram Vardanyan"]
+    assert (r.title, r.of) == ("Prime Minister", "AM")
+
+
+def test_compound_title_with_a_dash_is_one_office(extractor):
+    doc = article("The CIS summit met in Minsk on Friday. The chairman of the CIS Executive Committee, Pavel Dronov, "
+                  "spoke. Photo: Chairman of the Executive Committee - Executive Secretary of the CIS Pavel Dronov.",
+                  published="2019-04-05")
+    offices = [f for f in facts_of(extractor.extract(doc), "office") if f.attrs["name"] == "Pavel Dronov"]
+    assert len(offices) == 1 and offices[0].object == "org:CIS"
+
+
+def test_plural_leaders_assert_no_office(extractor):
+    doc = article("The CSTO summit met in Minsk on Friday. The other leaders - Vladimir Putin and Emomali Rahmon - "
+                  "signed the documents.", published="2022-11-24")
+    assert not facts_of(extractor.extract(doc), "office")
+
+
+def test_the_demonym_president_is_the_known_holder_named_elsewhere(extractor):
+    doc = article("The CIS leaders met in Astana on Friday with Emomali Rahmon among them. Later the Tajik president "
+                  "spoke to reporters.", published="2022-10-14")
+    offices = {f.attrs["name"]: f for f in facts_of(extractor.extract(doc), "office")}
+    assert offices["Emomali Rahmon"].object == "state:TJ" and offices["Emomali Rahmon"].value == "President"
+
+
+def test_clause_state_for_a_new_person_with_a_state_title(extractor):
+    doc = article("The EAEU council met in Moscow on Monday. Russia was represented by Deputy Prime Minister "
+                  "Oleg Smirnov and Iran by a delegation.", published="2023-12-25")
+    offices = {f.attrs["name"]: f for f in facts_of(extractor.extract(doc), "office")}
+    assert offices["Oleg Smirnov"].object == "state:RU"

@@ -58,9 +58,11 @@ def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
             if lex.is_org_title(title):
                 of_kind, of = "org", st.last_org_before(r.start) or st.dominant_org()
             else:
-                of_kind, of = "state", st.snapshot.state_of.get(pid) or st.dominant_state()
+                of_kind, of = "state", st.snapshot.state_of.get(pid) or _sentence_state(st, r) or st.dominant_state()
         if of is None or of_kind not in ("state", "org"):
             continue
+        if title.lower() in _VAGUE and r.plural:
+            continue  # "the five leaders - A, B, C": a group, no office asserted of each
         if title.lower() in _VAGUE:
             # "the Kazakh leader": the office the reference data knows the person held then
             title = _known_title(st, pid, of)
@@ -74,9 +76,19 @@ def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
             merged[k]["spans"].append(span)
         else:
             merged[k] = {"name": name, "title": title, "acting": r.acting, "spans": [span]}
+    # one office told with more and fewer words ("Chairman of the Executive Committee - Executive
+    # Secretary" and "chairman of the Executive Committee"): one fact, under the longer title
+    for k in sorted(merged, key=lambda k: len(k[3])):
+        for k2 in merged:
+            if k2 != k and k2[:3] == k[:3] and k2[3].startswith(k[3]) and merged[k2]["acting"] == merged[k]["acting"]:
+                merged[k2]["spans"] += merged.pop(k)["spans"]
+                break
+    for pid, name, title, of, span in _anaphoric_offices(st):
+        merged.setdefault((pid, "state", of, norm(title)), {"name": name, "title": title, "acting": False, "spans": [span]})
     facts = []
     vf, vt = _point(st.as_of)
     for (pid, of_kind, of, _), v in merged.items():
+        v["title"] = _reference_wording(st, pid, of, v["title"])
         ev = tuple(st.evidence(a, b, "blocwatch.offices.v1", 0.8) for a, b in dict.fromkeys(v["spans"]))
         facts.append(Fact("office", pid, f"{of_kind}:{of}", v["title"], vf, vt,
                           attrs={"acting": v["acting"], "key": {"acting": v["acting"]}, "name": v["name"],
@@ -86,6 +98,61 @@ def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
 
 
 _VAGUE = {"leader", "head of state", "leaders"}
+
+
+def _sentence_state(st: DocState, r) -> str | None:
+    """The state a sentence speaks of, for a state title naming none ("Russia was represented by
+    Deputy Prime Minister X"): the state or capital named last before the role, else first after."""
+    sent = st.sentence_of(r.person.start)
+    if sent is None:
+        return None
+    found = []
+    for m in st.mentions:
+        if sent.start <= m.start < sent.end and not (r.start <= m.start < r.person.end):
+            code = m.key if m.kind == "state" else st.snapshot.capital_of.get(m.entity_id) if m.kind == "place" else None
+            if code:
+                found.append((m.start, code))
+    before = [c for a, c in found if a < r.start]
+    after = [c for a, c in found if a >= r.person.end]
+    return before[-1] if before else after[0] if after else None
+
+
+# "the Tajik president" with no name next to it
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<who>[A-Z][\w\-]+)\s+(?P<t>president|prime\s+minister|premier)\b")
+
+
+def _anaphoric_offices(st: DocState) -> list[tuple]:
+    """"the Tajik president told Putin ...": the person the reference data has in that office on
+    the article's date, when the article names that person elsewhere."""
+    if st.as_of is None:
+        return []
+    day = st.as_of.start.isoformat()
+    named = {st.people.person_id(c): st.people.name(c) for c in st.people.clusters if c["id"]}
+    out = []
+    for sent in st.sentences:
+        if sent.section != "body":
+            continue
+        for m in _ANAPHOR.finditer(st.text, sent.start, sent.end):
+            who = next((x for x in st.mentions if x.start == m.start("who") and x.kind in ("state", "demonym")), None)
+            if who is None:
+                continue
+            title = "Prime Minister" if m.group("t").lower() != "president" else "President"
+            holders = [pid for pid, offs in st.snapshot.offices.items() for t, where, lo, hi in offs
+                       if where == who.key and t.lower() == title.lower() and lo <= day < hi]
+            if len(holders) == 1 and holders[0] in named:
+                out.append((holders[0], named[holders[0]], title, who.key, (sent.start, sent.end)))
+    return out
+
+
+def _reference_wording(st: DocState, pid: str, of: str, title: str) -> str:
+    """The reference data's wording of an office the text words differently ("Secretary General"
+    for its "General Secretary"): same words in another order."""
+    words = sorted(norm(title).split())
+    day = st.as_of.start.isoformat() if st.as_of else None
+    for t, where, lo, hi in st.snapshot.offices.get(pid, []):
+        if where == of and (day is None or lo <= day < hi) and sorted(norm(t).split()) == words:
+            return t
+    return title
 
 
 def _known_title(st: DocState, pid: str, of: str) -> str | None:

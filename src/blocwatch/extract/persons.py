@@ -18,6 +18,22 @@ _TRANSLIT = [("yy", "y"), ("iy", "y"), ("ii", "i"), ("kh", "h"), ("ya", "ia"), (
              ("ey", "ei"), ("j", "zh"), ("ck", "k")]
 
 
+_GIVEN = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?) $")
+
+
+# capitalised function words that can stand before a surname at a sentence's start
+_NOT_GIVEN = {"Until", "Unless", "Because", "Once", "Whether", "Unlike", "Like", "Without", "Against", "Between",
+              "Among", "Upon", "Via", "Per", "Only", "Even", "Just", "Ex", "Gen", "Col", "Mr", "Mrs", "Ms", "Dr"}
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    got = _TITLE_WORDS.get(id(lex))
+    if got is None:
+        got = _TITLE_WORDS[id(lex)] = frozenset(w.lower() for t in lex.titles for w in t.split())
+    return got
+
+
 @dataclass(frozen=True)
 class PersonMention:
     start: int
@@ -28,8 +44,21 @@ class PersonMention:
 
 def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[PersonMention]:
     """Known people, and capitalised 2-3 word names that are no known entity."""
-    out = [PersonMention(m.start, m.end, m.text, m.entity_id) for m in mentions if m.kind == "person"]
+    out = []
     taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        a = m.start
+        # "Akylbek Japarov" where only the surname is known: the given name belongs to the span
+        # (PersonIndex decides whether it is the known person or a namesake)
+        if " " not in m.text.strip() and (g := _GIVEN.search(text, max(0, m.start - 40), m.start)):
+            word = g.group("w")
+            if word not in lex.not_names and word not in _NOT_GIVEN and word.lower() not in _title_words(lex) \
+                    and not any(s < g.end() and g.start() < e for s, e in taken) \
+                    and not re.search(rf"\b{re.escape(word.lower())}\b", text):
+                a = g.start("w")
+        out.append(PersonMention(a, m.end, text[a:m.end], m.entity_id))
 
     def bad(a: int, b: int, word: str) -> bool:
         return word in lex.not_names or word.rstrip(".") in lex.not_names or any(s < b and a < e for s, e in taken)
@@ -42,6 +71,10 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
             toks.pop()
         if len(toks) < 2 or len(toks) > 3 or any(bad(*t) for t in toks):
             continue
+        # "Dorin Recean's government": the possessive is no part of the name
+        if re.search(r"['’]s$", toks[-1][2]):
+            s_, e_, w_ = toks[-1]
+            toks[-1] = (s_, e_ - 2, w_[:-2])
         words = [t[2] for t in toks]
         if words[-1].endswith(".") or all(len(w.rstrip(".")) == 1 for w in words):
             continue
@@ -81,6 +114,8 @@ class PersonIndex:
         self.clusters: list[dict] = []
 
     def add(self, text: str, entity_id: str | None) -> dict:
+        if entity_id and self._namesake(text, entity_id):
+            entity_id = None  # "Akylbek Japarov" is not the known Sadyr Japarov
         for c in self.clusters:
             if text in c["variants"] and (entity_id is None or c["id"] in (None, entity_id)):
                 if entity_id and not c["id"]:
@@ -96,6 +131,15 @@ class PersonIndex:
         c = {"id": entity_id, "variants": [text]}
         self.clusters.append(c)
         return c
+
+    def _namesake(self, text: str, entity_id: str) -> bool:
+        """A full name whose surname is a known person's but whose given name is another's."""
+        known = self.canonical.get(entity_id, "")
+        pa, pb = text.split(), known.split()
+        if len(pa) < 2 or len(pb) < 2 or text in known or len(pa[0].rstrip(".")) == 1:
+            return False
+        a, b = fold(pa[0]), fold(pb[0])
+        return not (a == b or a.startswith(b) or b.startswith(a) or a[:3] == b[:3])
 
     def name(self, cluster: dict) -> str:
         if cluster["id"] and cluster["id"] in self.canonical:

@@ -17,12 +17,62 @@ _VERBS = re.compile(r"\b(?:is|was|are|were|be|been|said|says|say|told|has|have|h
                     r"posing|posed|showed|invited|inviting|accused|promised|who|which|that|and then)\b", re.I)
 _HARD_STOPS = re.compile(r"[;:()\[\]—]|\.\s|\bwhile\b|\bwhilst\b|\bbut\b|\bwith\b", re.I)
 _COMPLEMENT = re.compile(r"\b(?:under|to|of|by|for)\s+the\s*$", re.I)
-_TRAILING = re.compile(r"(?:\s*(?:,|\bof\b|\bthe\b|\bfrom\b|\bin\b|\bfor\b|\bunder\b|\bat\b|\band\b|-|–))+\s*$", re.I)
+_TRAILING = re.compile(r"(?:\s*(?:,|\bof\b|\bthe\b|\bfrom\b|\bin\b|\bfor\b|\bunder\b|\bat\b|\band\b|\bon\b|\bto\b|-|–))+\s*$", re.I)
 _POSSESSOR = re.compile(r"(?P<who>\b[\w.\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s*$")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _ORG_WORDS = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|commonwealth|union)['’]s\s*$", re.I)
 
+
+# the clause after a name ends at a new clause or another speaker's words
+_PRED_STOP = re.compile(r"[;:()\[\]—]|\s[-–]\s|\.\s|\b(?:while|whilst|but|whereas|said|says|told|although)\b", re.I)
+# "as (the bloc's next) <title>", "the title of <title>"
+_AS = re.compile(r"\b(?P<as>as|(?:performing|perform|performs|performed)\s+the\s+duties\s+of)\s+"
+                 r"(?:(?:the|a|an|its|their|his|her|next|new|first|permanent|sole|acting|interim|"
+                 r"[A-Z][\w\-]+['’]s|\w+['’]s)\s+){0,3}")
+_NOT_AS = re.compile(r"\b(?:such|well|soon|same|so|much|long|far)\s+as$|\bas\s+(?:well|soon|long|far|such)\b", re.I)
+_PAST_AS = re.compile(r"\b(?:served|worked|was|were|acted)\s+(?:\w+\s+){0,2}$", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|'s)\s+(?:\w+\s+)?(?:served|worked|acted|been)\b", re.I)
+# a draft or proposed appointment: "the draft decision appointing X"
+_PROPOSED = re.compile(r"\b(?:draft|proposed|proposal|would\s+appoint)\b[^.;,]{0,40}$", re.I)
+# after the name, an optional apposition or relative clause: "X, a Russian general who ..., "
+_APPOS = r"(?:\s*,\s*(?:[^,;.]{1,120}?,\s*|(?:[^,;.]{0,80}?\s)?who\s+)|\s+)"
+_AUX = r"(?:(?:is|are|has|have|had|will|would|shall|now|still|also|currently|already|since\s+\w+|not)\s+)*"
+# "X remains acting secretary general", "X, who became Armenia's prime minister"
+_COPULA = re.compile(_APPOS + _AUX + r"(?P<cop>is|remains?|remained|becomes?|became|become|be|been|continues?\s+to\s+be)\s+"
+                     r"(?:(?:the|a|an|its|our|[A-Z][\w\-]+['’]s|\w+['’]s|new|next|sole|acting|interim)\s+){0,3}")
+# "X, who heads the board of the Eurasian Economic Commission", "X had led the secretariat since 2003"
+_HEADS = re.compile(_APPOS + r"(?:(?:has|have|had|will|is|also|now|still|already|since\s+\w+)\s+)*"
+                    r"(?P<verb>heads|headed|heading|leads|led|leading|runs|running|run|"
+                    r"(?:took|taken|takes|take|taking)\s+over)\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?"
+                    r"(?:board\s+of\s+the\s+)?(?=(?P<body>secretariat|commission|executive\s+committee|[A-Z]))", re.I)
+# "gave X the title of Honorary Chairman", "X was given the title of ..."
+_TITLE_OF = re.compile(r"\s*(?:(?:was|were|has|had|been)\s+)*(?:(?:given|awarded|granted)\s+)?the\s+(?:honorary\s+)?"
+                       r"title\s+of\s+", re.I)
+# "replacing X", "to succeed X", "take over on 1 January from X"
+_SUCCEEDS = re.compile(r"\b(?:replacing|replaces|replaced|to\s+replace|succeeding|succeeds|to\s+succeed|"
+                       r"in\s+succession\s+to|successor\s+to|(?:take|takes|took|taking|taken)\s+over\b[^.;]{0,40}?\bfrom)"
+                       r"\s+(?:the\s+)?$", re.I)
+# a succession still to come: the one replaced holds the office now
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due|due\s+to|next|incoming)\b", re.I)
+# "former prime minister", "ex-president": not an office held now
+_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|late)[\s\-]+(?:[\w'’\-]+\s+){0,2}$", re.I)
+
+
+# a minister's portfolio of several words: "minister of industry, mines and trade"
+_PF_WORD = r"(?!of\b|the\b|and\b)[A-Za-z]+"
+_PF = rf"[Mm]inister\s+of\s+{_PF_WORD}(?:\s+{_PF_WORD})?(?:,\s+{_PF_WORD}(?:\s+{_PF_WORD})?)*,?\s+and\s+{_PF_WORD}"
+_PORTFOLIO_LEFT = re.compile(rf"(?P<t>\b{_PF})\s*,\s*$")
+_PORTFOLIO_RIGHT = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?P<t>{_PF})\b")
+
+
+def _portfolio(t: str) -> str:
+    words = re.sub(r"\s+", " ", t).split(" ")
+    return " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:] for w in words)
+
+
+# news words for an office's usual name
+_SYNONYMS = {"premier": "Prime Minister"}
 
 _FUNCTION = {"of", "the", "for", "and", "to", "on", "in", "under", "from", "a", "an", "-", "–", ","}
 
@@ -63,6 +113,18 @@ class RoleReader:
     def __init__(self, lex: Lexicon, org_of: dict[str, str], state_of: dict[str, str]):
         self.lex, self.org_of, self.state_of = lex, org_of, state_of
         self._titles = {t.lower() for t in lex.titles}
+        self._canon: dict[str, str] = {}
+        for t in lex.titles:
+            if t.lower() not in self._canon or t[:1].isupper():
+                self._canon[t.lower()] = t
+        # "secretary of Armenia's Security Council" is the "Secretary of the Security Council" of Armenia
+        split = [t.split(" of the ", 1) for t in lex.titles if " of the " in t]
+        heads = "|".join(sorted({re.escape(h) for h, _ in split}, key=len, reverse=True))
+        rests = "|".join(sorted({re.escape(r) for _, r in split}, key=len, reverse=True))
+        self._poss_re = re.compile(rf"(?<![\w-])(?i:(?P<head>{heads}))\s+of\s+(?P<poss>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+                                   rf"['’]s\s+(?i:(?P<rest>{rests}))(?![\w-])")
+        self._recent: list[Role] = []  # the roles of the previous sentence (for successors)
+        self._seen: list[Mention] = []  # mentions of the sentences read so far (for "its", "the commission")
 
     def read(self, text: str, sent_start: int, sent_end: int, persons: list[PersonMention],
              mentions: list[Mention]) -> list[Role]:
@@ -70,6 +132,7 @@ class RoleReader:
         out = []
         prev_end = sent_start
         prev: Role | None = None
+        self._seen = [m for m in self._seen if m.end <= sent_start] + list(mentions)
         for i, p in enumerate(persons):
             role = self._left(text, max(prev_end, sent_start), p, persons, mentions)
             if role is None:
@@ -79,18 +142,120 @@ class RoleReader:
                 role = replace(prev, person=p, of_kind=None, of=None)
             # "Alexander Lukashenko of Belarus"
             ofm = _OF_AFTER.match(text, p.end, sent_end)
-            if role is not None and ofm and (role.of is None or role.plural):
-                st = next((m for m in mentions if m.start == ofm.end() and m.kind == "state"), None)
-                if st is not None:
+            st = next((m for m in mentions if ofm and m.start == ofm.end() and m.kind == "state"), None)
+            if role is not None and st is not None and not self.lex.is_org_title(role.title):
+                if role.of is None or role.plural:
                     role = replace(role, of_kind="state", of=st.key)
+                elif role.of_kind == "state" and role.of != st.key:
+                    role = None  # "the Russian president, Alexander Lukashenko of Belarus, ...": a list
             if role is not None:
                 out.append(role)
+            nxt = persons[i + 1].start if i + 1 < len(persons) else sent_end
+            extra = [r for r in self._predicates(text, sent_start, min(nxt, sent_end), p, mentions)
+                     if role is None or (r.title.lower(), r.acting) != (role.title.lower(), role.acting)]
+            out += extra
+            succ = self._successor(text, sent_start, p, out)
+            if succ is not None:
+                out.append(succ)
             prev = role
             prev_end = p.end
+        self._recent = [r for r in out if r.start >= 0]
         return out
+
+    # ------------------------------------------------------------------ predicates
+    def _predicates(self, text, sent_start, limit, p, mentions) -> list[Role]:
+        """Roles stated by the clause after a name: "X, who has run the secretariat as Secretary
+        General", "X remains acting secretary general", "X, who heads the board of the Y"."""
+        zone_end = limit
+        if (stop := _PRED_STOP.search(text, p.end, limit)):
+            zone_end = stop.start()
+        out: list[Role] = []
+        # a draft or proposed appointment asserts no office ("the draft decision appointing X as")
+        proposed = bool(_PROPOSED.search(text, max(sent_start, p.start - 60), p.start))
+        for m in _AS.finditer(text, p.end, zone_end):
+            if proposed or _NOT_AS.search(text, max(p.end, m.start() - 12), m.end("as")):
+                continue
+            before = text[p.end:m.start()]
+            if _PAST_AS.search(before) and not _PERFECT.search(before):
+                continue  # "who also served as its ambassador": a former post
+            t = self.lex.title_re.match(text, m.end(), zone_end)
+            if t is None:
+                continue
+            role = self._phrase_role(text, m.end("as"), t, zone_end, p, mentions)
+            if role is not None and "duties" in m.group("as"):
+                role = replace(role, acting=True)  # "performing the duties of secretary general"
+            if role is not None:
+                out.append(role)
+        if (c := _COPULA.match(text, p.end, zone_end)):
+            t = self.lex.title_re.match(text, c.end(), zone_end)
+            if t is not None and not any(r.start <= t.start() for r in out if r.start >= c.start()):
+                role = self._phrase_role(text, c.start("cop"), t, zone_end, p, mentions)
+                if role is not None:
+                    out.append(role)
+        if not proposed and (h := _HEADS.match(text, p.end, zone_end)):
+            role = self._head_role(text, h, p, mentions)
+            if role is not None:
+                out.append(role)
+        if (g := _TITLE_OF.match(text, p.end, zone_end)):
+            t = self.lex.title_re.match(text, g.end(), zone_end)
+            if t is not None and (role := self._phrase_role(text, g.end(), t, zone_end, p, mentions)):
+                out.append(role)
+        return out
+
+    def _phrase_role(self, text, lo, t, zone_end, p, mentions) -> Role | None:
+        end = t.end() + _role_prefix(text[t.end():zone_end], t.end(), mentions)
+        if (tail := re.match(r"\s+of\s+the\s+\w+['’]s\s+\w+", text[t.end():zone_end])):
+            end = max(end, t.end() + tail.end())  # "chairman of the commission's board"
+        return self._make(text, t.start(), t.end(), end, p, mentions, prefix_from=lo)
+
+    def _head_role(self, text, h, p, mentions) -> Role | None:
+        """"who heads the board of the Eurasian Economic Commission": the head of a body."""
+        pos = h.end()
+        word = h.group("body").lower()
+        if h.group("verb").lower() in ("led", "headed") and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$",
+                                                                        text[h.start():h.start("verb")]):
+            return None  # "who led the secretariat in the 1990s": a past post
+        title = None
+        if word == "secretariat":
+            title = "Secretary General"
+        else:
+            body = next((m for m in mentions if m.kind in ("body", "office") and h.end("verb") < m.start <= pos), None)
+            if body is None and word in ("commission", "executive committee"):
+                # "the commission": the body of that name named last
+                body = next((m for m in reversed(self._seen) if m.kind in ("body", "office") and m.end <= h.start()
+                             and word in m.text.lower()), None)
+            name = body.text if body is not None else ""
+            org = self.org_of.get(body.entity_id, "") if body is not None else ""
+            name = re.sub(rf"^\s*{re.escape(org)}\s+", "", name) if org else name
+            name = re.sub(r"^(?:the\s+)?(?:chairman\s+of\s+the\s+)?board\s+of\s+(?:the\s+)?", "", name, flags=re.I)
+            if "executive committee" in name.lower():
+                title = "Chairman of the Executive Committee"
+            elif "commission" in name.lower():
+                title = f"Chairman of the Board of the {name}"
+            if body is None or not title:
+                return None
+            return Role(p, title, "org", org or None, False, h.start("verb"))
+        return Role(p, title, None, None, False, h.start("verb"))
+
+    def _successor(self, text, sent_start, p, out) -> Role | None:
+        """"Y will take over as Secretary General, replacing X": X held the office Y takes."""
+        if not _SUCCEEDS.search(text, max(sent_start, p.start - 60), p.start):
+            return None
+        if not _FUTURE.search(text, sent_start, p.start):
+            return None  # "after taking over from X": X no longer holds it
+        same = [r for r in out if r.person.start != p.start and r.start >= sent_start]
+        pool = same or [r for r in self._recent if r.person.text != p.text]
+        if not pool:
+            return None
+        r = pool[-1]
+        return Role(p, r.title, r.of_kind, r.of, False, -1)
 
     # ------------------------------------------------------------------ left of the name
     def _left(self, text, lo, p, persons, mentions) -> Role | None:
+        if (pf := _PORTFOLIO_LEFT.search(text, lo, p.start)):
+            # "its minister of industry, mines and trade, X"
+            return self._make(text, pf.start("t"), pf.end("t"), pf.end("t"), p, mentions,
+                              title=_portfolio(pf.group("t")))
         seg_start = lo
         left = text[lo:p.start]
         stops = list(_HARD_STOPS.finditer(left))
@@ -111,14 +276,27 @@ class RoleReader:
     def _title_in(self, text, start, p, mentions, end=None) -> Role | None:
         end = p.start if end is None else end
         seg = text[start:end]
-        titles = [m for m in self.lex.title_re.finditer(seg) if not _COMPLEMENT.search(seg[:m.start()])]
+        titles = [m for m in self._find_titles(seg) if not _COMPLEMENT.search(seg[:m[0]])]
         if not titles:
             return None
         t = titles[-1]
-        tail = seg[t.end():]
-        if len(tail) > 110 or _VERBS.search(tail) or not _role_words(tail, start + t.end(), mentions):
+        tail = seg[t[1]:]
+        if len(tail) > 110 or _VERBS.search(tail) or not _role_words(tail, start + t[1], mentions):
             return None
-        return self._make(text, start + t.start(), start + t.end(), end, p, mentions)
+        canon = t[2]
+        if len(titles) > 1 and re.fullmatch(r"\s*[-–]\s*", seg[titles[-2][1]:t[0]]):
+            # "Chairman of the Executive Committee - Executive Secretary of the CIS": one post, both names
+            t, canon = (titles[-2][0], t[1], None), None
+        return self._make(text, start + t[0], start + t[1], end, p, mentions, title=canon)
+
+    def _find_titles(self, seg: str) -> list[tuple[int, int, str | None]]:
+        """Titles in a segment as (start, end, canonical title or None to read it from the text)."""
+        poss = [(m.start(), m.end(), self._canon.get(f"{m.group('head')} of the {m.group('rest')}".lower()))
+                for m in self._poss_re.finditer(seg)]
+        poss = [x for x in poss if x[2]]
+        found = [(m.start(), m.end(), None) for m in self.lex.title_re.finditer(seg)
+                 if not any(a <= m.start() < b for a, b, _ in poss)]
+        return sorted(found + poss)
 
     # ------------------------------------------------------------------ right of the name
     def _right(self, text, p, limit, mentions) -> Role | None:
@@ -131,20 +309,27 @@ class RoleReader:
         if stop:
             seg_end = pos + stop.start()
         seg = text[pos:seg_end]
-        titles = list(self.lex.title_re.finditer(seg))
+        if (pf := _PORTFOLIO_RIGHT.match(text, p.end, limit)):
+            # "X, Minister of Industry, Mines and Trade of Iran"
+            end = pf.end("t") + _role_prefix(text[pf.end("t"):limit], pf.end("t"), mentions)
+            end = min(end, pf.end("t") + (stop.start() if (stop := re.search(r"[,;:.()]", text[pf.end("t"):limit])) else 10**6))
+            return self._make(text, pf.start("t"), pf.end("t"), end, p, mentions, prefix_from=pos,
+                              title=_portfolio(pf.group("t")))
+        titles = self._find_titles(seg)
         if not titles:
             return None
         t = titles[0]
-        if seg[:t.start()].strip() and not re.fullmatch(r"(?:\w+\s+){0,2}", seg[:t.start()]):
+        if seg[:t[0]].strip() and not re.fullmatch(r"(?:\w+\s+){0,2}", seg[:t[0]]):
             return None
-        if _VERBS.search(seg[:t.start()]):
+        if _VERBS.search(seg[:t[0]]):
             return None
         # the role phrase ends where its words stop being "of the <Name>" words
-        end = pos + t.end() + _role_prefix(text[pos + t.end():seg_end], pos + t.end(), mentions)
-        return self._make(text, pos + t.start(), pos + t.end(), end, p, mentions, prefix_from=pos)
+        end = pos + t[1] + _role_prefix(text[pos + t[1]:seg_end], pos + t[1], mentions)
+        return self._make(text, pos + t[0], pos + t[1], end, p, mentions, prefix_from=pos, title=t[2])
 
     # ------------------------------------------------------------------ building the role
-    def _make(self, text, t_start, t_end, phrase_end, p, mentions, prefix_from=None) -> Role:
+    def _make(self, text, t_start, t_end, phrase_end, p, mentions, prefix_from=None,
+              title: str | None = None) -> Role | None:
         # Extend left over modifiers glued to the title: acting, demonym/org, possessives.
         lo = t_start
         # a known office name that contains the title ("CSTO Secretary General") belongs to it
@@ -156,16 +341,22 @@ class RoleReader:
         k = t_start
         for m in reversed(pre_mentions):
             gap = text[m.end:k]
-            if m.kind in ("demonym", "org", "state", "body") and re.fullmatch(r"\s*(?:['’]s)?\s*(?:acting\s+|Acting\s+)?", gap):
+            if m.kind in ("demonym", "org", "state", "body") and re.fullmatch(
+                    r"\s*(?:['’]s)?\s*(?:(?:acting|Acting|next|new)\s+)?", gap):
                 lo = m.start
                 k = m.start
             else:
                 break
+        if _FORMER.search(text, max(0, lo - 30), lo):
+            return None  # "a former prime minister of Kazakhstan"
         acting_zone = text[max(0, lo - 12):phrase_end]
         acting = any(re.search(rf"\b{w}\b", acting_zone) for w in self.lex.acting_words)
         inside = [m for m in mentions if lo <= m.start and m.end <= phrase_end and m.kind != "person"]
         of_kind = of = None
         for m in reversed(inside):
+            if m.kind in ("org", "body") and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]) \
+                    and any(x.kind in ("state", "demonym") for x in inside):
+                continue  # "Russia's permanent representative to the bloc": the bloc is where, not whose
             if m.kind in ("state", "demonym"):
                 of_kind, of = "state", m.entity_id.split(":", 1)[1]
                 break
@@ -175,7 +366,12 @@ class RoleReader:
             if m.kind in ("body", "office") and m.entity_id in self.org_of:
                 of_kind, of = "org", self.org_of[m.entity_id]
                 break
-        title = self._clean_title(text, t_start, phrase_end, inside)
+        title = title or self._clean_title(text, t_start, phrase_end, inside)
+        if (generic := re.search(r"\bof the (commission|committee|secretariat)$", title, re.I)):
+            # "chairman of the board of the commission": the commission named last
+            named = self._body_named(generic.group(1), lo)
+            if named:
+                title = title[:generic.start()] + "of the " + named
         plural = False
         head = text[t_start:t_end]
         if head.lower().endswith("s") and head[:-1].lower() in self._titles:
@@ -185,10 +381,49 @@ class RoleReader:
         before = text[max(0, lo - 60):lo]
         if of is None and _ORG_WORDS.search(before):
             of_kind = "org-anaphor"
+        elif of is None and re.search(r"\b[Ii]ts\s+$", before):
+            # "its chairman": whose is the entity named last before
+            ante = self._antecedent(text, lo, mentions, title)
+            if ante is not None:
+                k = ante.entity_id.split(":", 1)[1]
+                if ante.kind in ("state", "demonym"):
+                    of_kind, of = "state", k
+                elif ante.kind == "org":
+                    of_kind, of = "org", k
+                elif ante.entity_id in self.org_of:
+                    org = self.org_of[ante.entity_id]
+                    of_kind, of = "org", org
+                    name = re.sub(rf"^\s*{re.escape(org)}\s+", "", ante.text)
+                    if name.lower() not in title.lower():
+                        title = f"{title} of the {name}"
         elif of is None and (pm := _POSSESSOR.search(before)):
             a = lo - len(before) + pm.start("who")
             possessor = PersonMention(a, a + len(pm.group("who")), pm.group("who"), None)
         return Role(p, title, of_kind, of, acting, lo, possessor, plural)
+
+    def _body_named(self, word: str, pos: int) -> str | None:
+        """The name of the body last named before `pos` that a generic word ("the commission") stands for."""
+        for m in reversed(self._seen):
+            if m.end <= pos and m.kind in ("body", "office") and word.lower() in m.text.lower():
+                org = self.org_of.get(m.entity_id, "")
+                name = re.sub(rf"^\s*{re.escape(org)}\s+", "", m.text) if org else m.text
+                return re.sub(r"^(?:the\s+)?(?:chairman\s+of\s+the\s+)?board\s+of\s+(?:the\s+)?", "", name, flags=re.I)
+        return None
+
+    def _antecedent(self, text, pos, mentions, title) -> Mention | None:
+        """What "its" stands for: the state (for a state title), the organization or body (for
+        an organization's title), else either, named last in the 300 characters before."""
+        kinds = ("state", "org", "body")
+        if self.lex.is_state_title(title) and not self.lex.is_org_title(title):
+            kinds = ("state",)
+        elif self.lex.is_org_title(title):
+            kinds = ("org", "body")
+        for m in reversed(self._seen):
+            if m.end <= pos and m.start >= pos - 300 and m.kind in kinds:
+                if m.kind == "body" and m.entity_id not in self.org_of:
+                    continue
+                return m
+        return None
 
     def _clean_title(self, text, t_start, phrase_end, inside: list[Mention]) -> str:
         pieces, pos = [], t_start
@@ -199,6 +434,8 @@ class RoleReader:
             if m.kind in ("body", "office"):
                 org = self.org_of.get(m.entity_id, "")
                 pieces.append(re.sub(rf"\b{re.escape(org)}\b\s*", "", m.text) if org else m.text)
+            elif m.kind == "org" and re.search(r"\bto\s+(?:the\s+)?$", pieces[-1]):
+                pieces.append(m.entity_id.split(":", 1)[1])  # "representative to the bloc": to the CSTO
             pos = m.end
         pieces.append(text[pos:phrase_end])
         title = "".join(pieces)
@@ -207,5 +444,9 @@ class RoleReader:
         for _ in range(4):
             title = _TRAILING.sub("", title).strip()
         title = re.sub(r"\bof the of\b", "of", title)
+        # "chairman of the commission's board" is the chairman of the board of the commission
+        title = re.sub(r"\bof the (\w+)['’]s (\w+)$", r"of the \2 of the \1", title)
+        title = _SYNONYMS.get(title.lower(), title)
+        title = self._canon.get(title.lower(), title)
         return title[:1].upper() + title[1:] if title[:1].islower() and title.split()[0].lower() in (
             "secretary", "chairman", "president", "minister", "state") else title
