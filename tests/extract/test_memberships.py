@@ -147,3 +147,24 @@ def test_a_count_of_attending_countries_is_not_a_membership_list(extractor):
             "Mirziyoyev.")
     got = memberships(extractor, body, published="2024-10-09")
     assert not [k for k in got if k[2] == "member"]
+
+
+# ---- everyday forms: appositives, "which groups", "members A and B", "outside the bloc are"
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kazakhstan, a founding member of the Eurasian Economic Union, hosted the talks.", {("KZ", "EAEU", "member")}),
+    ("Moldova, an observer in the Eurasian Economic Union, sent its president.", {("MD", "EAEU", "observer")}),
+    ("The CSTO, which groups Armenia, Belarus and Russia, met in Minsk.",
+     {("AM", "CSTO", "member"), ("BY", "CSTO", "member"), ("RU", "CSTO", "member")}),
+    ("The Eurasian Economic Union comprises Russia, Belarus and Kazakhstan.",
+     {("RU", "EAEU", "member"), ("BY", "EAEU", "member"), ("KZ", "EAEU", "member")}),
+    ("CSTO members Armenia and Belarus objected to the plan.", {("AM", "CSTO", "member"), ("BY", "CSTO", "member")}),
+    ("Armenia's membership in the CSTO is frozen, officials said.", {("AM", "CSTO", "member")}),
+    ("The CSTO met in Moscow. Outside the alliance are Azerbaijan and Georgia.",
+     {("AZ", "CSTO", "non-member"), ("GE", "CSTO", "non-member")}),
+    # a meeting that brings leaders together says who came, not who belongs
+    ("The CSTO summit brought together the leaders of Armenia, Belarus and Russia.", set()),
+])
+def test_everyday_membership_forms(extractor, body, expected):
+    got = memberships(extractor, body)
+    assert {(k[0][6:], k[1][4:], k[2]) for k in got} == expected

@@ -171,3 +171,21 @@ def recent_orgs(st: DocState, sent: Sentence, back: int = 3) -> list[str]:
             return orgs
     main = st.dominant_org()
     return [main] if main else []
+
+
+def list_after(st: DocState, pos: int, end: int) -> list[str]:
+    """The coordinated list of states that starts at `pos` ("Armenia, Belarus and Kazakhstan
+    met ..." gives AM, BY, KZ), stopping at the first word that is not list glue."""
+    out: list[str] = []
+    at = pos
+    for m in st.mentions:
+        if m.start < at or m.end > end:
+            continue
+        codes = states_between(st, m.start, m.end)
+        if not codes:
+            continue
+        if not (_LIST_GLUE.match(st.text[at:m.start]) or (not out and not st.text[at:m.start].strip())):
+            break
+        out += [c for c in codes if c not in out]
+        at = m.end
+    return out

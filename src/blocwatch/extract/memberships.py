@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_start, clause_subjects, list_subject, person_state_before, org_key as org_of, orgs_between, recent_orgs, states_between
+from .clauses import clause_start, clause_subjects, list_after, list_subject, person_state_before, org_key as org_of, orgs_between, recent_orgs, states_between
 from .state import DocState
 
 _NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?members?\s+(?:states?\s+)?(?:of|in)\s+(?:either\s+)?", re.I)
@@ -45,6 +45,18 @@ _OBSERVER_OF = re.compile(r"\b(?P<verb>representing|(?:as\s+)?(?:the\s+)?head\s+
 # "Armenia is still formally one of the alliance's six members"
 _ONE_OF = re.compile(r"\b(?:is|are|was|were|remains?|,)\s+(?:still\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?"
                      r"one\s+of\s+(?:the\s+)?(?P<org>[\w\s]{2,40}?)['’]s\s+(?:\w+\s+){0,2}?members\b", re.I)
+# "Kazakhstan, a founding member of the union, ..."; "Moldova, an observer in the EAEU, ..."
+_APPOSITIVE = re.compile(r",\s+(?:a|an|one\s+of\s+the|the|its|their)\s+(?:(?:founding|full|full-fledged|fellow|key|loyal|small|core|only|newest|oldest)\s+)*"
+                         r"(?P<kind>associate\s+member|member(?:\s+state|\s+country)?|observer(?:\s+state|\s+country)?|founder)s?\s+(?:of|in|to)\b", re.I)
+# "the CSTO, which groups Armenia, Belarus, ...", "the union comprises Russia, Belarus, ..."
+_COMPRISES = re.compile(r"\b(?:comprises|comprised|comprising|groups|grouped|grouping|includes|included|including|brings\s+together|brought\s+together|"
+                        r"bringing\s+together|unites|united|uniting|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\s+(?:the\s+)?", re.I)
+# "CSTO members Armenia and Belarus objected", "fellow EAEU member states Kazakhstan and Russia"
+_MEMBERS_NAMED = re.compile(r"\b(?:member\s+(?:states?|countries|nations)|members?)\s+(?=(?-i:[A-Z]))", re.I)
+# "Armenia's membership in the CSTO is frozen": still a member
+_POSS_MEMBERSHIP = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?:full\s+)?membership\s+(?:of|in)\s+", re.I)
+# "Outside the alliance are Azerbaijan, Georgia and Moldova"
+_OUTSIDE = re.compile(r"\boutside\s+(?:the\s+)?(?P<o>[\w\s’'-]{2,40}?)\s+(?:are|is|remain|remains|stand|stands|stay|stays)\s+", re.I)
 _APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its)\s+accession\s+treaty\b", re.I)
 
 EXTRACTOR = "blocwatch.memberships.v1"
@@ -97,6 +109,37 @@ def read_memberships(st: DocState) -> list[tuple]:
             if not orgs and re.match(r"\s*(?:since|from|for|in\s+\d|,|\.|$)", text[s + m.end():e]):
                 orgs = recent_orgs(st, sent)[:1]  # "... and Moldova has been an observer since 2018."
             _add(out, list_subject(st, sent, s + m.start()), orgs, "observer", sent, 0.75)
+        for m in _APPOSITIVE.finditer(body):
+            before = [x for x in st.mentions if s <= x.start and x.end <= s + m.start() and states_between(st, x.start, x.end)]
+            if not before or text[before[-1].end:s + m.start()].strip():
+                continue  # the appositive describes a state named right before the comma
+            kind = m.group("kind").lower()
+            status = "associate" if kind.startswith("associate") else "observer" if kind.startswith("observer") else "member"
+            _add(out, states_between(st, before[-1].start, before[-1].end),
+                 orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1], status, sent, 0.75)
+        for m in _COMPRISES.finditer(body):
+            lo = clause_start(text, s, s + m.start())
+            head = text[lo:s + m.start()]
+            orgs = orgs_between(st, lo, s + m.start())[-1:]
+            if not orgs and re.search(r"\b(?:which|that)\s*$", text[s:lo]):  # "the CSTO, which groups ..."
+                orgs = orgs_between(st, max(s, lo - 60), lo)[-1:]
+                head = text[max(s, lo - 60):lo]
+            if not orgs or re.search(r"\b(?:summit|meeting|session|talks|council|forum|delegation|agenda|programme|program|list|group)s?\b",
+                                     head.split(",")[-1] if "which" not in head else head, re.I):
+                continue  # "the summit brought together the leaders of ...": participants, not members
+            _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
+        for m in _MEMBERS_NAMED.finditer(body):
+            orgs = orgs_between(st, max(s, s + m.start() - 25), s + m.start())[-1:]
+            if orgs and not re.search(r"\b(?:non|former|ex)[\s-]*$", body[max(0, m.start() - 30):m.start()], re.I):
+                _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
+        for m in _POSS_MEMBERSHIP.finditer(body):
+            if re.search(r"suspen|terminat|revok|ceas|\bend|bid|applica|appl(?:y|ied)|seek|sought|request|restor|candida", body, re.I):
+                continue
+            who = states_between(st, s + m.start("who"), s + m.end("who"))
+            _add(out, who, orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1], "member", sent, 0.7)
+        for m in _OUTSIDE.finditer(body):
+            orgs = orgs_between(st, s + m.start("o"), s + m.end("o"))
+            _add(out, list_after(st, s + m.end(), e), orgs[:1], "non-member", sent, 0.7)
         for m in _ONE_OF.finditer(body):
             if re.search(r"\b(?:not|never|no\s+longer)\s+$", body[max(0, m.start() - 12):m.start() + 4], re.I):
                 continue
