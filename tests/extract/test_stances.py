@@ -89,3 +89,13 @@ def test_stopped_taking_part_is_a_suspension_of_participation(extractor):
 def test_will_leave_is_a_withdrawal(extractor):
     got = stances(extractor, "Armenia will leave the Collective Security Treaty Organization, its prime minister said.")
     assert ("state:AM", "withdraw", "org:CSTO", None) in got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Azerbaijan has ruled out joining the Eurasian Economic Union.", ("state:AZ", "refuse_to_join", "org:EAEU", None)),
+    ("Uzbekistan would not join the CSTO, its foreign minister said.", ("state:UZ", "refuse_to_join", "org:CSTO", None)),
+    ("Iran formally asked to join the Eurasian Economic Union as an observer.", ("state:IR", "apply", "org:EAEU", None)),
+    ("Moldova has begun the procedure of leaving the CIS.", ("state:MD", "withdraw", "org:CIS", None)),
+])
+def test_everyday_stance_forms(extractor, body, expected):
+    assert expected in stances(extractor, body)
