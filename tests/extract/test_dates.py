@@ -84,3 +84,28 @@ def test_mentions_carry_offsets_of_their_text():
     (m,) = find_dates(text)
     assert text[m.start:m.end] == m.text
     assert "10 October 2024" in m.text
+
+
+def test_bare_month_is_placed_by_the_published_date_and_the_tense():
+    # a past month later in the year than the report is last year's; a future one is next year's
+    assert resolved("Officials skipped the October's gathering of the bloc.", "2021-03-02") == [PartialDate(2020, 10)]
+    assert resolved("The ministers will meet again in September.", "2021-03-02") == [PartialDate(2021, 9)]
+    assert resolved("The first round, in January, went badly.", "2021-03-02") == [PartialDate(2021, 1)]
+
+
+def test_the_modal_may_is_no_month():
+    assert find_dates("Leaders may decide otherwise.") == []
+
+
+def test_month_with_a_relative_year_and_with_that_year():
+    assert resolved("They met in Astana in June last year.", "2019-02-10") == [PartialDate(2018, 6)]
+    assert resolved("The bloc was reshaped in 2007, and in March of that year the council met.") == \
+        [PartialDate(2007), PartialDate(2007, 3)]
+
+
+def test_a_day_counted_from_the_event_just_reported():
+    (m,) = find_dates("The day before, ministers held talks of their own.")
+    assert (m.kind, m.offset) == ("offset", -1)
+    (m,) = find_dates("The following day, the delegations flew home.")
+    assert m.offset == 1
+    assert find_dates("Two days before the vote, the leaders spoke.") == []

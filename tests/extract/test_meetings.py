@@ -70,3 +70,91 @@ def test_caption_evidence_is_the_caption(extractor):
 
 def test_meeting_word_with_no_date_place_or_ordinal_is_no_meeting(extractor):
     assert meetings(extractor, "The CSTO says little about its plans. A meeting of local farmers discussed prices.") == []
+
+
+def test_dateline_city_is_the_venue_not_a_capital_named_for_its_government(extractor):
+    (m,) = meetings(extractor, "KAZAN, 3 March 2021 — The Supreme Eurasian Economic Council held a session on Friday. "
+                               "A guest who wants better relations with Moscow also spoke at the session.")
+    assert m.attrs["place_name"] == "Kazan"
+
+
+def test_the_year_of_a_treaty_is_not_the_date_of_the_summit(extractor):
+    found = meetings(extractor, "Leaders of the CSTO gathered in Minsk on Friday for a session of the Collective "
+                                "Security Council marking the anniversary of the treaty signed in Tashkent in 1992.")
+    assert [f.attrs["date"] for f in found if f.attrs["date"] and f.attrs["date"].startswith("1992")] == []
+
+
+def test_a_list_of_surnames_at_a_summit_are_its_participants(extractor):
+    (m,) = meetings(extractor, "The CSTO Collective Security Council met in Minsk on 23 November 2023. "
+                               "Putin, Tokayev and Rahmon made the trip.")
+    assert {"Vladimir Putin", "Kassym-Jomart Tokayev", "Emomali Rahmon"} <= set(participants(m))
+
+
+def test_received_the_heads_in_the_kremlin_names_host_and_city(extractor):
+    (m,) = meetings(extractor, "Russian President Vladimir Putin received the heads of the CIS member states in the "
+                               "Kremlin on 8 October 2024 for a session of the Council of Heads of State.")
+    assert m.attrs["host"] == "Vladimir Putin"
+    assert m.attrs["place_name"] == "Moscow"
+
+
+def test_next_years_summit_without_a_day_is_no_meeting_but_a_month_and_city_is(extractor):
+    found = meetings(extractor, "CIS leaders met in Minsk on 12 October 2023. Tashkent will host next year's summit.")
+    assert [f.attrs["place_name"] for f in found] == ["Minsk"]
+    found = meetings(extractor, "CSTO foreign ministers met in Minsk on 12 May 2023. The heads of state will meet "
+                                "in Almaty in November.", published="2023-05-13")
+    assert {(f.attrs["place_name"], f.attrs["date"]) for f in found} >= {("Almaty", "2023-11")}
+
+
+def test_a_summit_someone_never_attended_is_no_meeting(extractor):
+    assert meetings(extractor, "The Moldovan president has not attended a single CIS summit since 2021.") == []
+    assert meetings(extractor, "No CSTO meeting with the candidate was scheduled in Yerevan on Friday.") == []
+
+
+def test_a_state_that_boycotted_is_no_participant_and_such_a_gathering_has_no_ordinal(extractor):
+    (m,) = meetings(extractor, "Kazakh President Kassym-Jomart Tokayev welcomed the leaders of the CSTO to Astana on "
+                               "28 November 2024 for the second such gathering in a row that Armenia has boycotted. "
+                               "Around the table sat Vladimir Putin and Emomali Rahmon.")
+    states = {l.entity_id for l in m.links if l.role == "participant_state"}
+    assert "state:AM" not in states and {"state:KZ", "state:RU", "state:TJ"} <= states
+    assert m.attrs["ordinal"] is None
+
+
+def test_a_successor_named_is_no_participant_but_the_reporting_secretary_general_is(extractor):
+    (m,) = meetings(extractor, "The CSTO Collective Security Council met in Yerevan on 23 November 2022. "
+                               "Secretary General Stanislav Zas reported on the work of the secretariat. "
+                               "Imangali Tasmagambetov, a former prime minister of Kazakhstan, will take over as "
+                               "Secretary General on 1 January.")
+    people = participants(m)
+    assert people["Stanislav Zas"]["org"] == "CSTO"
+    assert "Imangali Tasmagambetov" not in people
+
+
+def test_foreign_ministers_at_their_council_are_participants(extractor):
+    (m,) = meetings(extractor, "The CSTO Council of Foreign Ministers met in Minsk on 30 June 2021. "
+                               "Kazakh Foreign Minister Mukhtar Tileuberdi and Tajik Foreign Minister Sirojiddin "
+                               "Muhriddin discussed Afghanistan.")
+    assert {"Mukhtar Tileuberdi", "Sirojiddin Muhriddin"} <= set(participants(m))
+
+
+def test_a_video_summit_has_no_venue_and_whoever_ran_it_hosted(extractor):
+    (m,) = meetings(extractor, "The CSTO Collective Security Council met by video link on 2 December 2020. "
+                               "Russian President Vladimir Putin ran the session from his residence outside Moscow.")
+    assert m.attrs["place_name"] is None
+    assert m.attrs["host"] == "Vladimir Putin"
+
+
+def test_a_meeting_a_day_earlier_in_the_same_city_is_told_from_the_main_one(extractor):
+    found = meetings(extractor, "The Supreme Eurasian Economic Council met in Minsk on 26 May 2023. "
+                                "A day earlier, the same leaders met for an informal summit of the CIS in the same city.")
+    cis = [f for f in found if f.object == "org:CIS"]
+    assert len(cis) == 1
+    assert cis[0].attrs["date"] == "2023-05-25"
+    assert cis[0].attrs["place_name"] == "Minsk"
+    # the people of the main meeting are not copied to the other one
+    assert not [l for l in cis[0].links if l.role == "participant"]
+
+
+def test_drills_that_will_be_held_are_no_meeting(extractor):
+    found = meetings(extractor, "CSTO leaders met in Dushanbe on 16 September 2021. Joint drills will be held in "
+                                "Tajikistan in October.")
+    assert [f.attrs["date"] for f in found] == ["2021-09-16"]

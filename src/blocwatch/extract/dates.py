@@ -25,14 +25,26 @@ _MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|Oct
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_MONTH_NAME = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+_BARE_MONTH = (r"(?:\b(?:in|since|until|till|by|during|early|late|mid-?|of)\s+" + _MONTH_NAME + r"\b(?!\s*\d)"
+               r"|\b" + _MONTH_NAME.replace("?P<mon>", "?P<mon2>") + r"['’]s\b)")
 
 PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy", re.compile(_WD + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b")),
     ("mdy", re.compile(_WD + r"\b" + _MON2 + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?")),
     ("my", re.compile(r"\b(?:in\s+|of\s+|since\s+|from\s+)?" + _MON + r"\s+" + _YEAR + r"\b")),
+    # "April last year", "in March this year": a month placed by a relative year
+    ("month_rel", re.compile(r"\b" + _MONTH_NAME + r"\s+(?P<rel>last|next|this)\s+year\b")),
+    # "August of that year", "in May the same year": a month of the year named just before
+    ("month_that", re.compile(r"\b" + _MONTH_NAME + r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("relative", re.compile(r"\b(?P<rel>(?:last|next|this)\s+(?:year|month|week)|(?:earlier|later)\s+this\s+(?:year|month)|yesterday|today|tomorrow|(?:last|next|this)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b", re.I)),
+    # "November's summit", "in May": a month alone, placed by the published date and the tense
+    ("month", re.compile(_BARE_MONTH)),
+    # "A day earlier", "the following day": a day counted from the event just reported
+    ("offset", re.compile(r"\b(?P<off>(?:a|one|two|three|\d)\s+days?\s+(?:earlier|later|before|after)|the\s+(?:day|evening)\s+before|"
+                          r"the\s+previous\s+day|the\s+(?:following|next)\s+day)\b(?!\s+(?:the|his|her|its|their|a|an|this|that)\b|\s+(?-i:[A-Z]))", re.I)),
     ("year", re.compile(r"(?<![\d-])" + _YEAR + r"(?![\d-])")),
 ]
 
@@ -48,6 +60,8 @@ class DateMention:
     day: int | None
     weekday: int | None
     relative: str | None = None
+    offset: int | None = None  # "a day earlier": days from the event just reported
+    future: bool = False  # a bare month in a sentence that speaks of the future ("will meet in May")
 
     @property
     def date(self) -> PartialDate | None:
@@ -82,10 +96,38 @@ def find_dates(text: str) -> list[DateMention]:
                 rel = text[a:b].lower().split()[0]
             else:
                 rel = g.get("rel").lower() if g.get("rel") else None
-            out.append(DateMention(a, b, text[a:b], kind, year, month, day, wd, rel))
+            offset = _offset(g["off"]) if g.get("off") else None
+            if kind == "month_that":
+                # the year of the last date named before it ("in 2005 ... in August of that year")
+                prior = [int(y.group(0)) for y in re.finditer(r"(?<![\d-])(?:19|20)\d\d(?![\d-])", text[:a])
+                         if _year_in_context(text, y.start(), y.end())]
+                year = prior[-1] if prior else None
+                if year is None:
+                    continue
+            future = kind == "month" and bool(_FUTURE_CUE.search(_sentence_around(text, a, b)))
+            out.append(DateMention(a, b, text[a:b], kind, year, month, day, wd, rel, offset, future))
             taken.append((a, b))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|next|upcoming|scheduled|planned|"
+                         r"expected\s+to|would)\b", re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _offset(phrase: str) -> int:
+    """Days from the reported event: "a day earlier" -1, "the following day" +1."""
+    words = phrase.lower().split()
+    n = _COUNTS.get(words[0], int(words[0]) if words[0].isdigit() else 1)
+    back = any(w in ("earlier", "before", "previous") for w in words)
+    return -n if back else n
+
+
+def _sentence_around(text: str, a: int, b: int) -> str:
+    lo = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a)) + 1
+    hi = min([i for i in (text.find(". ", b), text.find("\n", b)) if i >= 0] or [len(text)])
+    return text[lo:hi]
 
 
 def _year_in_context(text: str, a: int, b: int) -> bool:
@@ -155,6 +197,19 @@ class DateContext:
             if m.weekday is not None:
                 return self._by_weekday(m.month, m.day, m.weekday)
             return None
+        if m.kind == "month" and m.month and pub and pub.precision in ("day", "month"):
+            # a bare month is the nearest one the tense allows: past unless the sentence speaks
+            # of the future ("November's summit" in February is last November)
+            y = pub.year
+            if m.future and m.month < (pub.month or 1):
+                y += 1
+            elif not m.future and m.month > (pub.month or 12):
+                y -= 1
+            return PartialDate(y, m.month)
+        if m.kind == "month_rel" and m.month and pub:
+            return PartialDate(pub.year + {"last": -1, "next": 1}.get(m.relative or "", 0), m.month)
+        if m.kind == "offset" and m.offset is not None and pub and pub.precision == "day":
+            return PartialDate.parse(pub.start + dt.timedelta(days=m.offset))
         if m.kind == "weekday" and pub and pub.precision == "day":
             return _weekday_near(pub.start, m.weekday, m.relative)
         if m.kind == "relative" and pub:

@@ -8,17 +8,69 @@ that list participants add them to the meeting they name, or to the article's ma
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from ..model import PartialDate
-from .dates import DateMention
+from .dates import DateContext, DateMention
+from .persons import fold, name_candidates, same_person
 from .lexicon import Lexicon
-from .clauses import clause_start
+from .clauses import clause_start, subject_state
 from .state import DocState, Sentence
 
+# hospitality ("hosted", "welcomed his guests", "received the heads") names the host before chairing does
+_HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|"
+                          r"\bhost(?:ed|s)\s+(?:the|a|this|an|it|them)\b|\bhosted\s+(?:in|at)\b|"
+                          r"\b(?:welcomed|received|greeted)\s+(?:the|his|her|their|fellow)\s+(?:\w+\s+){0,2}?"
+                          r"(?:heads|leaders|guests|counterparts|colleagues|presidents|delegations|participants|partners)\b", re.I)
+# "ran the session from his residence", "led the video summit": the chair of a meeting
+_RAN = re.compile(r"\b(?:ran|led|conducted)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b", re.I)
 _HOST_RE = re.compile(r"\b(?:hosted|chaired|presided\s+over)\s+by\b|\b(?:chaired|presided\s+over|opened)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
-_ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$", re.I)
+_ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$"
+                        # a capital standing for its government ("closer ties with Moscow") is no venue
+                        r"|\b(?:with|toward|towards|against|than)\s+$", re.I)
+# where a place reads as the venue: "in Minsk", "at the Kazan summit", "Bishkek will host"
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to)\s+(?:the\s+)?$", re.I)
+_VENUE_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:summit|session|meeting|gathering|talks|conference|sitting)\b|\s+(?:will\s+|is\s+to\s+)?host", re.I)
+# landmarks that name their city as a venue ("met in the Kremlin")
+_LANDMARKS = {"kremlin": "place:moscow"}
+_LANDMARK_RE = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<lm>Kremlin)\b")
+# a date of something else the sentence names: "the treaty signed in Tashkent in 1992", "since 2003"
+_DATE_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|set\s+up|formed|concluded|ratified|took\s+office|"
+                             r"came\s+into\s+(?:force|existence))\s+(?:in\s+[A-Z][\w\s-]{0,25}?\s+)?(?:in|on)\s+$|\b(?:since|from|until|till|through|starting|as\s+of)\s+$", re.I)
+# a meeting held by video has no venue
+_VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video\b|\bvideo\s*(?:-\s*)?(?:conference|link|summit|session|meeting|format)\b|"
+                    r"\bvideoconference\b|\b(?:held|met|convened|took\s+place|went)\s+(?:online|virtually)\b|"
+                    r"\b(?:online|virtual)\s+(?:summit|session|meeting|format)\b", re.I)
+# "no meeting", "has not attended a single summit": a meeting word that reports no meeting
+_NEGATED = re.compile(r"(?:\bno|\bnot\s+(?:\w+\s+){0,3}(?:a\s+single|any)|\bnever\s+(?:\w+\s+){0,3}(?:a|any))\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# "a meeting with journalists": a press or public event, not a session of a body
+_PUBLIC = re.compile(r"\s+with\s+(?:\w+\s+){0,2}(?:journalists|reporters|the\s+press|students|the\s+public|members\s+of\s+the\s+public|"
+                     r"voters|residents|supporters|businessmen|business\s+leaders|activists)\b", re.I)
+# "the second such gathering in a row", "the second meeting of the year": no ordinal of the series
+_NOT_SERIES = re.compile(r"[^.;]{0,12}?\b(?:in\s+a\s+row|of\s+the\s+year|this\s+year|running)\b", re.I)
+_CAP_WORD = re.compile(r"\b[A-Z][a-z\u00C0-\u024F'’\-]{3,}\b")
+_VAGUE_DATES = ("month", "month_rel", "month_that", "offset")
+# events that "take place" or "are held" without being a meeting of a body
+_OTHER_EVENT = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|elections?|vote|referendum|parade|ceremony|festival|"
+                          r"games|tournament|match|concert|exhibition|fair|trial|hearing|rally|protests?|census|launch)\b", re.I)
+# "former prime minister": no office held now
+_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$", re.I)
+# someone or some state that stayed away from the meeting
+_ABSENT = re.compile(r"\b(?:stayed\s+(?:away|at\s+home|home)|skipped|boycott(?:ed|ing)|(?:was|were)\s+absent|['’]s\s+absence|"
+                     r"(?:did|does|do)\s+not\s+(?:attend|come|travel|take\s+part)|(?:didn['’]t|won['’]t)\s+(?:attend|come)|"
+                     r"declined\s+to\s+(?:attend|come|take\s+part)|pulled\s+out(?!\s+(?:of|its|his|her|their)\b)|(?:was|were)\s+not\s+represented|"
+                     r"represented\s+not\s+by|sent\s+no\b)", re.I)
+# the organization's own officials who report to, address or attend its meeting
+_OFFICIAL_AT = re.compile(r"\b(?:reported\s+on|presented|addressed\s+the|briefed\s+the\s+(?:leaders|heads|presidents|ministers|council|session|summit|meeting)|"
+                          r"(?:also\s+)?(?:attended|joined|took\s+part)|(?:was|were)\s+(?:also\s+)?present|"
+                          r"told\s+(?:reporters|journalists)|sat\s+in)\b", re.I)
+_SUCCESSION = re.compile(r"\b(?:will|to)\s+(?:take\s+over|take\s+office|succeed|replace)|\breplacing\b|\bsuccessor\b|"
+                         r"\b(?:appointed|nominated|named|endorsed|approved|elected|put\s+forward)\b", re.I)
+# words that end a place or building, not a person's name
+_NOT_PERSON_WORD = re.compile(r"\b(?:Square|Palace|Hall|Centre|Center|Street|Library|Residence|Complex|Hotel|House|"
+                              r"Region|Park|Avenue|Airport|Museum|Theatre|Theater|Arena|Stadium|Club|Bank)\b")
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
 _LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads)\s+of\s+", re.I)
 
@@ -55,6 +107,11 @@ class MeetingDraft:
     known_id: str | None = None
     confidence: float = 0.7
     announced: bool = False  # "the next summit": kept only when the text gives its day
+    place_weak: bool = False  # the place is no venue phrase ("Yerevan's priorities"): it yields to one
+    video: bool = False  # held by video link: no venue
+    text_date: PartialDate | None = None  # the date the text itself gives (before known meetings)
+    signing: bool = False  # the day a treaty was signed, named in passing
+    absent: set = field(default_factory=set)  # states said to have stayed away
 
     def compatible(self, other: "MeetingDraft") -> bool:
         if self.announced != other.announced:
@@ -65,7 +122,7 @@ class MeetingDraft:
             return False
         if self.date and other.date and not (_within(self.date, other.date) or _within(other.date, self.date)):
             return False
-        if self.place and other.place and self.place != other.place:
+        if self.place and other.place and self.place != other.place and not (self.place_weak or other.place_weak):
             return False
         return True
 
@@ -76,11 +133,15 @@ class MeetingDraft:
         if o.date and (not self.date or _finer(o.date, self.date)):
             self.date, self.date_mention = o.date, o.date_mention
         self.date_mention = self.date_mention or o.date_mention
-        self.place = self.place or o.place
+        if not self.video and o.place and (not self.place or (self.place_weak and not o.place_weak)):
+            self.place, self.place_weak = o.place, o.place_weak
+        if o.video and not self.video:
+            self.video, self.place, self.place_weak = True, None, False
         self.ordinal = self.ordinal or o.ordinal
         self.host = self.host or o.host
         self.host_id = self.host_id or o.host_id
         self.announced = self.announced and o.announced
+        self.signing = self.signing and o.signing
         self.host_state = self.host_state or o.host_state
         self.states += [s for s in o.states if s not in self.states]
         self.participants += o.participants
@@ -107,44 +168,84 @@ class MeetingReader:
             if sent.section not in ("body", "title", "caption"):
                 continue
             s_text = text[sent.start:sent.end]
-            found = False
-            for m in self.lex.meeting_re.finditer(s_text):
-                d = self._draft(st, sent, sent.start + m.start(), sent.start + m.end(), m)
+            matches = list(self.lex.meeting_re.finditer(s_text))
+            # every meeting word of the sentence claims the dates and places nearest to it
+            anchors = [(sent.start + m.start(), sent.start + m.end()) for m in matches]
+            for m in matches:
+                a, b = sent.start + m.start(), sent.start + m.end()
+                if self._not_a_meeting(text, sent, a, b, verb=m.group("verb") is not None):
+                    continue
+                d = self._draft(st, sent, a, b, m, anchors)
                 if d is not None:
                     drafts.append(d)
-                    found = True
-            if not found:
+            if not matches:
                 # "X hosted the Council of Heads of State in Dushanbe": a summit body names the event
-                for b in st.mentions:
-                    if sent.start <= b.start < sent.end and b.kind == "body" and \
-                            "head" in st.snapshot.body_level.get(b.entity_id, ""):
-                        d = self._draft(st, sent, b.start, b.end, None)
+                for bm in st.mentions:
+                    if sent.start <= bm.start < sent.end and bm.kind == "body" and \
+                            "head" in st.snapshot.body_level.get(bm.entity_id, ""):
+                        d = self._draft(st, sent, bm.start, bm.end, None, [(bm.start, bm.end)])
                         if d is not None:
                             drafts.append(d)
                         break
+            signing = self._signing(st, sent)
+            if signing is not None:
+                drafts.append(signing)
+        dl = [m for sec in st.document.sections if sec.kind == "dateline"
+              for m in st.mentions if sec.start <= m.start < sec.end and m.kind == "place"]
+        first = next((d for d in drafts if not d.announced and not d.signing), None)
+        if first is not None and dl and not first.video and (not first.place or first.place_weak) and (first.org or first.body):
+            # the dateline city of a report from a summit is its venue, before any weaker mention
+            first.place, first.place_weak = dl[0].entity_id, False
         merged = self._merge(drafts, st)
-        if merged and not merged[0].place:  # the dateline city of a report from a summit
-            dl = [m for sec in st.document.sections if sec.kind == "dateline"
-                  for m in st.mentions if sec.start <= m.start < sec.end and m.kind == "place"]
-            if dl:
-                merged[0].place = dl[0].entity_id
+        main = next((d for d in merged if not d.announced and not d.signing), None)
+        for d in merged:
+            d.text_date = d.date
+        if main is not None:
+            if main.date is None:
+                self._lead_date(st, main)
+            self._resolve_date(st, main, True)
+        for d in merged:
+            if d is not main:
+                self._relative_to_main(st, d, main)
+                self._resolve_date(st, d)
         self._hosts(st, merged)
-        self._captions(st, merged)
-        for d in merged:
-            self._leaders(st, d)
-        if merged and merged[0].date is None:
-            self._lead_date(st, merged[0])
-        for d in merged:
-            self._resolve_date(st, d)
-        return [d for d in merged if d.org and not (d.announced and not (d.date and d.date.precision == "day"))]
+        self._captions(st, merged, main)
+        if main is not None:
+            self._leaders(st, main)
+            self._name_lists(st, main)
+            self._officials(st, main)
+            self._absent(st, main)
+        return [d for d in merged if d.org and self._keep(d)]
+
+    @staticmethod
+    def _keep(d: MeetingDraft) -> bool:
+        """An announced meeting is kept when the text gives its day, or its month and its city."""
+        if not d.announced:
+            return True
+        td = d.text_date
+        return bool(td and (td.precision == "day" or (td.precision == "month" and d.place and not d.place_weak)))
+
+    def _not_a_meeting(self, text: str, sent: Sentence, a: int, b: int, verb: bool = False) -> bool:
+        """'no meeting was scheduled', 'has not attended a single summit', 'a meeting with journalists',
+        'drills will be held': no meeting of a body."""
+        if _NEGATED.search(text[max(sent.start, a - 60):a]):
+            return True
+        if verb and _OTHER_EVENT.search(text, clause_start(text, sent.start, a), a):
+            return True
+        return bool(_PUBLIC.match(text, b, sent.end))
 
     # ------------------------------------------------------------------ one mention
-    def _draft(self, st: DocState, sent: Sentence, a: int, b: int, m: re.Match) -> MeetingDraft | None:
+    def _draft(self, st: DocState, sent: Sentence, a: int, b: int, m: re.Match | None,
+               anchors: list[tuple[int, int]]) -> MeetingDraft | None:
         text = st.text
         noun = ((m.group("noun") or "").lower().rstrip("s") or None) if m is not None else None
-        announced = bool(re.search(r"\b(?:next|following|upcoming|future)\s+(?:\w+\s+){0,2}$", text[max(sent.start, a - 40):a], re.I)
-                         or re.search(r"\b(?:agreed|decided|plans?|planning|proposed|invited\s+\w+)\s+to\s+(?:hold|host|convene)\b[^.;]*$", text[max(sent.start, a - 60):a], re.I)
-                         or re.match(r"[^.;]{0,60}\b(?:next|the\s+following)\s+(?:year|month|spring|autumn|summer|winter)\b", text[b:sent.end], re.I))
+        verb = (m.group("verb") or "").lower() if m is not None else ""
+        announced = bool(re.search(r"\b(?:next|following|upcoming|future|coming)\s+(?:[\w'’]+\s+){0,2}$", text[max(sent.start, a - 40):a], re.I)
+                         or re.search(r"\b(?:agreed|decided|plans?|planning|proposed|proposal|invited\s+\w+)\s+to\s+(?:hold|host|convene)\b[^.;]*$", text[max(sent.start, a - 60):a], re.I)
+                         or re.match(r"[^.;]{0,60}\b(?:next|the\s+following)\s+(?:year|month|spring|autumn|summer|winter)\b", text[b:sent.end], re.I)
+                         # "will take place", "will meet", "when they meet informally"
+                         or verb.startswith("will ")
+                         or (verb.startswith("meet") and re.search(r"\b(?:will|would|shall|to|when\s+\w+)\s+$", text[max(sent.start, a - 20):a], re.I)))
         ms = st.in_sentence(sent, st.mentions)
         d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)], announced=announced)
         # the organization or body nearest to the meeting word
@@ -165,71 +266,175 @@ class MeetingReader:
         succ = st.snapshot.successor.get(d.org or "")
         if succ and any(x.kind == "org" and x.key == succ for x in st.mentions):
             d.org = succ  # "the Collective Security Treaty" in an article about the CSTO
-        # ordinal just before the meeting word ("the sixth gathering", "the 5th meeting")
+        # ordinal just before the meeting word ("the sixth gathering", "the 5th meeting"); not "the
+        # second such gathering in a row" nor "the second meeting of the year"
         pre = text[max(sent.start, a - 60):a]
         ords = list(self.lex.ordinal_re.finditer(pre))
-        if ords and re.fullmatch(r"[\w\s\-']*", pre[ords[-1].end():]) and len(pre[ords[-1].end():].split()) <= 6:
+        if ords and re.fullmatch(r"[\w\s\-']*", pre[ords[-1].end():]) and len(pre[ords[-1].end():].split()) <= 6 \
+                and not re.search(r"\b(?:such|consecutive|straight|successive)\b", pre[ords[-1].end():], re.I) \
+                and not _NOT_SERIES.match(text, b, sent.end):
             d.ordinal = self.lex.ordinal_value(ords[-1])
-        # date and place in the sentence
-        dates = [x for x in st.dates if sent.start <= x.start and x.end <= sent.end]
+
+        def mine(pos: int) -> bool:
+            """Is `pos` nearer to this meeting word than to any other of the sentence?"""
+            own = min(abs(pos - a), abs(pos - b))
+            return all(own <= min(abs(pos - x), abs(pos - y)) for x, y in anchors if (x, y) != (a, b))
+
+        # date in the sentence; not the date of something else ("the treaty signed in 1992")
+        dates = [x for x in st.dates if sent.start <= x.start and x.end <= sent.end and mine(x.start)
+                 and not _DATE_ELSEWHERE.search(text[max(sent.start, x.start - 40):x.start])
+                 # a bare month or a day counted from another event must stand next to the meeting word
+                 and (x.kind not in _VAGUE_DATES or min(abs(x.start - b), abs(a - x.end)) <= 50
+                      # "The following day, many of the same leaders met ...": it opens the sentence
+                      or (x.kind == "offset" and x.start == sent.start))]
         if dates:
             best = min(dates, key=lambda x: (x.start < a, abs(x.start - a)))
             d.date_mention = best
-            d.date = st.date_context.resolve(best) if st.date_context else best.date
+            # a day counted from another event ("a day earlier") is told from the main meeting later
+            d.date = None if best.kind == "offset" else st.date_context.resolve(best) if st.date_context else best.date
         # where: a city, or "the Belarusian capital"; not where something else once happened
-        # ("the treaty signed in Tashkent")
-        places = [(x.start, x.entity_id) for x in ms if x.kind == "place"
+        # ("the treaty signed in Tashkent") nor a capital standing for its government
+        places = [(x.start, x.entity_id, self._venue(text, sent, x.start, x.end)) for x in ms if x.kind == "place"
                   and not _ELSEWHERE.search(text[max(0, x.start - 25):x.start])]
         for cm in _CAPITAL.finditer(text, sent.start, sent.end):
             dem = next((x for x in ms if x.start == cm.start("dem") and x.kind in ("demonym", "state")), None)
             cap = dem and next((p for p, c in st.snapshot.capital_of.items() if c == dem.key), None)
             if cap:
-                places.append((cm.start(), cap))
+                places.append((cm.start(), cap, self._venue(text, sent, cm.start(), cm.end())))
+        for lm in _LANDMARK_RE.finditer(text, sent.start, sent.end):
+            pid = _LANDMARKS.get(lm.group("lm").lower())
+            if pid in st.snapshot.canonical:
+                places.append((lm.start("lm"), pid, True))
+        places = [p for p in places if mine(p[0])]
         if places:
-            d.place = min(places, key=lambda x: abs(x[0] - a))[1]
-        # "attended by the leaders of A, B and C"
+            strong = [p for p in places if p[2]]
+            pick = min(strong or places, key=lambda x: abs(x[0] - a))
+            d.place, d.place_weak = pick[1], not pick[2]
+        # held by video: no venue ("met by video link", "an extraordinary session by video")
+        if _VIDEO.search(text[max(sent.start, a - 12):min(sent.end, b + 45)]):
+            d.video, d.place, d.place_weak = True, None, False
+        # "attended by the leaders of A, B and C": the states of that list only
         lm = _LEADERS.search(text, sent.start, sent.end)
         if lm:
-            stop = re.search(r"[:;.]", text[lm.end():sent.end])
-            end = lm.end() + stop.start() if stop else sent.end
-            for x in ms:
-                if x.kind == "state" and lm.end() <= x.start < end and x.key not in d.states:
-                    d.states.append(x.key)
+            d.states += [c for c in self._state_list(st, lm.end(), sent.end) if c not in d.states]
         if not (d.date or d.place or d.ordinal) and re.search(r"\b(?:the|this|that)\s+$", text[max(sent.start, a - 6):a], re.I) \
                 and not re.match(r"\s+of\b", text[b:b + 4]):
             # "the meeting" alone is an anaphor: it names no organization of its own
             d.org = d.body = None
         return d
 
+    @staticmethod
+    def _venue(text: str, sent: Sentence, a: int, b: int) -> bool:
+        """A place in a venue phrase: after 'in'/'at', or naming the meeting ('the Minsk summit')."""
+        return bool(_LOCATIVE.search(text[max(sent.start, a - 12):a]) or _VENUE_AFTER.match(text, b, sent.end))
+
+    @staticmethod
+    def _state_list(st: DocState, a: int, end: int) -> list[str]:
+        """The states of a list that starts at `a` ("of Armenia, Kazakhstan and Tajikistan")."""
+        out: list[str] = []
+        pos = a
+        for x in st.mentions:
+            if x.start < pos or x.start >= end:
+                continue
+            if x.kind != "state" or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)?(?:the\s+)?", st.text[pos:x.start]):
+                break
+            out.append(x.key)
+            pos = x.end
+        return out
+
+    def _signing(self, st: DocState, sent: Sentence) -> MeetingDraft | None:
+        """'the treaty ... signed in Astana on 29 May 2014': the leaders met that day to sign it."""
+        text = st.text
+        m = re.search(r"\b(?:treaty|agreement|charter)\b[^.;]{0,160}?\bsigned\s+(?:it\s+)?(?:in|at)\s+", text[sent.start:sent.end], re.I)
+        if not m:
+            return None
+        at = sent.start + m.end()
+        place = next((x for x in st.mentions if x.start == at and x.kind == "place"), None)
+        if place is None:
+            return None
+        when = next((x for x in st.dates if place.end <= x.start <= place.end + 5 and x.day and x.month), None)
+        if when is None or not when.year:
+            return None
+        orgs = [x for x in st.in_sentence(sent, st.mentions) if x.kind in ("org", "body")]
+        org = next((x.key if x.kind == "org" else st.snapshot.org_of.get(x.entity_id) for x in orgs), None)
+        if org not in st.snapshot.focus_orgs:
+            return None
+        d = MeetingDraft(sent.start + m.start(), at, sent, org=org, noun="summit", date=when.date, date_mention=when,
+                         place=place.entity_id, evidence=[(sent.start, sent.end)], confidence=0.5)
+        d.signing = True
+        return d
+
     def _hosts(self, st: DocState, events: list[MeetingDraft]) -> None:
         """'hosted by X', 'X hosted the meeting', 'X welcomed the leaders', 'the host, President X',
-        'with X acting as host': the first such sentence names the host of the event it reports."""
+        'with X acting as host', 'X received the heads of state': the first such sentence names the
+        host of the event it reports; a chair ('chaired by', 'ran the session') only when no one
+        is said to host it."""
         text = st.text
-        for sent in st.sentences:
-            if sent.section not in ("body", "title", "caption"):
-                continue
-            m = _HOST_RE.search(text, sent.start, sent.end)
-            if not m:
-                continue
-            target = next((e for e in events if any(a <= sent.start < b for a, b in e.evidence)), events[0] if events else None)
-            if target is None or target.host:
-                continue
-            people = [p for p in st.persons if sent.start <= p.start < sent.end]
-            after = [p for p in people if p.start >= m.end()]
-            before = [p for p in people if p.end <= m.start() and p.start >= clause_start(text, sent.start, m.start())]
-            if m.group(0).lower().endswith(" by") or m.group(0).lower().startswith("the host"):
-                pick = after[:1]
-            else:
-                pick = before[-1:] or ([] if m.group(0).lower().startswith(("host", "welcomed", "chaired", "presided", "opened")) else after[:1])
-            if pick:
-                c = st.people.add(pick[0].text, pick[0].entity_id)
-                target.host, target.host_id = st.people.name(c), st.people.person_id(c)
-                role = next((r for r in st.roles if r.person.start == pick[0].start and r.of_kind == "state"), None)
-                target.host_state = role.of if role else st.snapshot.state_of.get(target.host_id)
-                if target.host_id not in {p.person_id for p in target.participants}:
-                    target.participants.append(Participant(target.host_id, target.host, role.title if role else None,
-                                                           target.host_state, None, pick[0].start, pick[0].end))
-                target.evidence.append((sent.start, sent.end))
+        for strength in (0, 1):
+            for sent in st.sentences:
+                if sent.section not in ("body", "title", "caption"):
+                    continue
+                m = self._host_cue(st, sent, strength)
+                if not m:
+                    continue
+                target = next((e for e in events if any(a <= sent.start < b for a, b in e.evidence)), events[0] if events else None)
+                if target is None or target.host or target.announced:
+                    continue
+                people = [p for p in st.persons if sent.start <= p.start < sent.end]
+                after = [p for p in people if p.start >= m.end()]
+                before = [p for p in people if p.end <= m.start() and p.start >= clause_start(text, sent.start, m.start())]
+                cue = m.group(0).lower()
+                if cue.endswith(" by") or cue.startswith("the host"):
+                    pick = after[:1]
+                else:
+                    pick = before[-1:] or ([] if cue.startswith(("host", "welcomed", "received", "greeted", "chaired", "presided",
+                                                                 "opened", "ran", "led", "conducted")) else after[:1])
+                if pick:
+                    pid, name = self._person(st, pick[0])
+                    target.host, target.host_id = name, pid
+                    role = next((r for r in st.roles if r.person.start == pick[0].start and r.of_kind == "state"), None)
+                    target.host_state = st.snapshot.state_of.get(pid) or (role.of if role else None)
+                    if pid not in {p.person_id for p in target.participants}:
+                        target.participants.append(Participant(pid, name, role.title if role else None,
+                                                               target.host_state, None, pick[0].start, pick[0].end))
+                    target.evidence.append((sent.start, sent.end))
+
+    def _host_cue(self, st: DocState, sent: Sentence, strength: int) -> re.Match | None:
+        text = st.text
+        if strength == 0:
+            m = _HOSPITALITY.search(text, sent.start, sent.end)
+            if m:
+                return m
+            # "Putin welcomed Armenian Prime Minister Nikol Pashinyan, ...": a person welcomed
+            for w in re.finditer(r"\b(?:welcomed|received|greeted)\s+", text[sent.start:sent.end]):
+                at = sent.start + w.end()
+                nxt = next((p for p in st.persons if at <= p.start < at + 45), None)
+                if nxt and re.fullmatch(r"(?:[A-Z][\w\-]*\s+)*", text[at:nxt.start]):
+                    return re.compile(r"\w+").match(text, sent.start + w.start())
+            return None
+        return _HOST_RE.search(text, sent.start, sent.end) or _RAN.search(text, sent.start, sent.end)
+
+    def _person(self, st: DocState, p) -> tuple[str, str]:
+        """The id and name of a person mention; a name whose first name differs from the known
+        person it was matched to by surname ('Akylbek' for 'Sadyr Japarov') is someone else."""
+        eid = p.entity_id
+        canon = st.snapshot.canonical.get(eid or "", "")
+        if eid and canon and len(p.text.split()) >= 2 and len(canon.split()) >= 2 and not same_person(p.text, canon) \
+                and fold(p.text.split()[-1]) == fold(canon.split()[-1]) \
+                and p.text[:1].lower() != canon[:1].lower():  # 'Aleksandr' is still Alexander
+            c = next((c for c in st.people.clusters if c["id"] is None and p.text in c["variants"]), None)
+            if c is None:
+                c = {"id": None, "variants": [p.text]}
+                st.people.clusters.append(c)
+            return st.people.person_id(c), st.people.name(c)
+        if not eid:
+            # "Aleksandr Lukashenko": another spelling of the one known person of that surname
+            eid = _variant_of(st.snapshot, p.text, loose=True)
+            if eid:
+                c = st.people.add(st.snapshot.canonical[eid], eid)
+                return st.people.person_id(c), st.people.name(c)
+        c = st.people.add(p.text, eid)
+        return st.people.person_id(c), st.people.name(c)
 
     # ------------------------------------------------------------------ merging
     def _merge(self, drafts: list[MeetingDraft], st: DocState) -> list[MeetingDraft]:
@@ -251,71 +456,353 @@ class MeetingReader:
 
     # ------------------------------------------------------------------ leaders at a summit
     def _leaders(self, st: DocState, d: MeetingDraft) -> None:
-        """At a heads-of-state meeting, the article's presidents and prime ministers of the
-        taking-part states are its participants."""
-        level = st.snapshot.body_level.get(d.body or "", "")
-        if d.announced or (d.noun != "summit" and "heads-of-state" not in level and "head" not in level):
+        """At a heads-of-state meeting, the article's sitting presidents and prime ministers of
+        states that take part in the organization (or that the text lists) are its participants."""
+        level = self._level(st, d)
+        if d.announced:
+            return
+        if level == "ministers":
+            # a council of foreign (defence) ministers: the foreign (defence) ministers named
+            self._ministers(st, d)
+            return
+        if d.noun != "summit" and "heads-of-state" not in level and "head" not in level:
             return
         have = {p.person_id for p in d.participants}
         for r in st.roles:
             if r.of_kind != "state" or r.title.lower() not in ("president", "prime minister"):
                 continue
-            if d.states and r.of not in d.states:
+            if _FORMER.search(st.text[max(0, r.start - 12):r.start]):
+                continue  # "a former prime minister of Belarus"
+            if not self._takes_part(st, d, r.of):
                 continue
-            c = st.people.add(r.person.text, r.person.entity_id)
-            pid = st.people.person_id(c)
+            pid, name = self._person(st, r.person)
+            if not self._in_office(st, d, pid):
+                continue
             if pid not in have:
                 have.add(pid)
-                d.participants.append(Participant(pid, st.people.name(c), r.title, r.of, None,
+                d.participants.append(Participant(pid, name, r.title, self._state(st, pid, r.of), None,
                                                   r.person.start, r.person.end))
 
+    @staticmethod
+    def _body(d: MeetingDraft) -> str | None:
+        """The body named by the text, else the body of the known meeting it was linked to."""
+        if d.body:
+            return d.body
+        return f"body:{d.org}/{d.known_id.split('/')[1]}" if d.known_id and d.org else None
+
+    def _level(self, st: DocState, d: MeetingDraft) -> str:
+        return st.snapshot.body_level.get(self._body(d) or "", "")
+
+    def _ministers(self, st: DocState, d: MeetingDraft) -> None:
+        body = st.snapshot.canonical.get(self._body(d) or "", "").lower()
+        domain = "foreign" if "foreign" in body else "defen" if "defen" in body else None
+        if domain is None:
+            return
+        for r in st.roles:
+            t = r.title.lower()
+            if "minister" not in t or domain not in t or r.of_kind not in ("state", None):
+                continue
+            if _FORMER.search(st.text[max(0, r.start - 12):r.start]):
+                continue
+            sent = st.sentence_of(r.person.start)
+            state = r.of if r.of_kind == "state" else (subject_state(st, sent, r.start) if sent else None)
+            if state is None or not self._takes_part(st, d, state):
+                continue
+            self._add(st, d, r.person, r.title, state, None)
+
+    @staticmethod
+    def _in_office(st: DocState, d: MeetingDraft, pid: str) -> bool:
+        """A known person with known offices held one of them on the meeting's day (a leader named
+        in an article about an old summit may have come to power long after it)."""
+        offices = st.snapshot.offices.get(pid)
+        if not offices or not d.date:
+            return True
+        lo_day, hi_day = d.date.start.isoformat(), d.date.end.isoformat()
+        return any(lo < hi_day and lo_day < hi for _t, _w, lo, hi in offices)
+
+    @staticmethod
+    def _takes_part(st: DocState, d: MeetingDraft, state: str | None) -> bool:
+        """May a state's leader sit at the organization's meeting: listed by the text, or a member,
+        observer or associate on the day (or the day is unknown)."""
+        if state in d.states:
+            return True
+        if not d.date or not d.org:
+            return True
+        recorded = [k for k in st.snapshot.memberships if k[0] == d.org]
+        if not recorded:
+            return True
+        status = st.snapshot.status_on(d.org, state or "", d.date.start)
+        return status in ("member", "observer", "associate", "applicant", "suspended")
+
+    @staticmethod
+    def _state(st: DocState, pid: str, said: str | None) -> str | None:
+        """A known person's own state wins over a role the text may have tied to the wrong name."""
+        return st.snapshot.state_of.get(pid) or said
+
+    def _add(self, st: DocState, d: MeetingDraft, p, role: str | None, state: str | None, org: str | None) -> bool:
+        pid, name = self._person(st, p)
+        if pid in {x.person_id for x in d.participants}:
+            return False
+        if org is None:
+            state = self._state(st, pid, state) if (state or pid in st.snapshot.state_of) else state
+        d.participants.append(Participant(pid, name, role, state, org, p.start, p.end))
+        return True
+
+    # ------------------------------------------------------------------ lists of names
+    def _name_lists(self, st: DocState, d: MeetingDraft) -> None:
+        """'Putin, Tokayev, Japarov and Rahmon made the trip', "Belarus's A, Kazakhstan's B and
+        Kyrgyzstan's C completed the line-up": a list of three or more leaders in the report of
+        a summit names people at it."""
+        level = self._level(st, d)
+        if d.announced or (d.noun != "summit" and "head" not in level):
+            return
+        text = st.text
+        for sent in st.sentences:
+            # a list has a comma and an "and"; cheap tests first
+            if sent.section != "body" or text.find(",", sent.start, sent.end) < 0 or \
+                    text.find(" and ", sent.start, sent.end) < 0 or _ABSENT.search(text, sent.start, sent.end):
+                continue
+            people = self._listed(st, sent)
+            if len(people) < 3:
+                continue
+            added = False
+            for p in people:
+                r = next((r for r in st.roles if r.person.start == p.start), None)
+                if r is not None and _FORMER.search(text[max(0, r.start - 12):r.start]):
+                    continue
+                state = r.of if r and r.of_kind == "state" else None
+                if not self._takes_part(st, d, self._state(st, p.entity_id or "", state)) or \
+                        not self._in_office(st, d, self._person(st, p)[0]):
+                    continue
+                added |= self._add(st, d, p, r.title if r else None, state, None)
+            if added:
+                d.evidence.append((sent.start, sent.end))
+
+    def _listed(self, st: DocState, sent: Sentence) -> list:
+        """People named one after another in a list ('A, B, C and D'; "X's A, Y's B and C"),
+        known people by surname too; the longest such run of the sentence."""
+        text = st.text
+        found = sorted([p for p in st.persons if sent.start <= p.start < sent.end] +
+                       self._surnames(st, sent), key=lambda p: p.start)
+        best, run, last = [], [], None
+        for p in found:
+            if last is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w\-]*['’]s\s+)?"
+                                                 r"(?:(?:[A-Z][\w\-]*|[a-z]+\s+minister|president|premier)\s+){0,3}",
+                                                 text[last.end:p.start]) \
+                    and not re.match(r"\s+of\s+(?!\w+\s*(?:,|and\b))", text[last.end:last.end + 40]):
+                run.append(p)
+            elif last is not None and re.fullmatch(r"\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*(?:,\s*(?:and\s+)?|and\s+)",
+                                                   text[last.end:p.start]):
+                run.append(p)  # "Presidents A of Russia, B of Belarus and C"
+            else:
+                run = [p]
+            if len(run) > len(best):
+                best = list(run)
+            last = p
+        return best
+
+    def _surnames(self, st: DocState, sent: Sentence) -> list:
+        """Single capitalised words that are the surname of exactly one known sitting leader
+        ('Japarov' when only one Japarov held office on the day), not found as people already."""
+        from .persons import PersonMention
+        out = []
+        index = _surname_index(st.snapshot)
+        taken = None
+        for w in _CAP_WORD.finditer(st.text, sent.start, sent.end):
+            cands = index.get(fold(w.group(0)), [])
+            if len(cands) != 1:
+                continue
+            if taken is None:
+                taken = [(m.start, m.end) for m in st.mentions if sent.start <= m.start < sent.end] + \
+                        [(p.start, p.end) for p in st.persons if sent.start <= p.start < sent.end]
+            a, b = w.span()
+            if not any(x < b and a < y for x, y in taken):
+                out.append(PersonMention(a, b, w.group(0), cands[0]))
+        return out
+
+    # ------------------------------------------------------------------ the organization's officials
+    def _officials(self, st: DocState, d: MeetingDraft) -> None:
+        """The organization's own officials (its secretary general, the head of its commission) who
+        report to, address, brief or attend its meeting take part in it; a successor named for
+        later does not."""
+        text = st.text
+        for r in st.roles:
+            org = r.of if r.of_kind == "org" else None
+            if org is None and r.of_kind is None and self.lex.is_org_title(r.title):
+                org = st.last_org_before(r.start) or d.org
+            pid = r.person.entity_id or ""
+            if org is None:
+                org = self._org_office(st, pid, d)
+            if org != d.org:
+                continue
+            sent = st.sentence_of(r.person.start)
+            if sent is None or sent.section not in ("body", "caption"):
+                continue
+            clause = text[r.person.end:sent.end]
+            if not _OFFICIAL_AT.search(clause[:160]) or _SUCCESSION.search(text[sent.start:sent.end]):
+                continue
+            if self._add(st, d, r.person, r.title, None, org):
+                d.evidence.append((sent.start, sent.end))
+        # a known official named without the title ("Sagintayev, who heads the board, presented ...")
+        for p in st.persons:
+            if not p.entity_id or any(r.person.start == p.start for r in st.roles):
+                continue
+            org = self._org_office(st, p.entity_id, d)
+            if org != d.org:
+                continue
+            sent = st.sentence_of(p.start)
+            if sent is None or sent.section not in ("body", "caption"):
+                continue
+            if not _OFFICIAL_AT.search(text[p.end:sent.end][:160]) or _SUCCESSION.search(text[sent.start:sent.end]):
+                continue
+            title = self._org_title(st, p.entity_id, d)
+            if self._add(st, d, p, title, None, org):
+                d.evidence.append((sent.start, sent.end))
+
+    @staticmethod
+    def _org_office(st: DocState, pid: str, d: MeetingDraft) -> str | None:
+        if not d.date or not d.org:
+            return None
+        day = d.date.start.isoformat()
+        for title, where, lo, hi in st.snapshot.offices.get(pid, []):
+            if where == d.org and lo <= day < hi:
+                return where
+        return None
+
+    @staticmethod
+    def _org_title(st: DocState, pid: str, d: MeetingDraft) -> str | None:
+        day = d.date.start.isoformat() if d.date else ""
+        return next((t for t, where, lo, hi in st.snapshot.offices.get(pid, []) if where == d.org and lo <= day < hi), None)
+
+    # ------------------------------------------------------------------ who stayed away
+    def _absent(self, st: DocState, d: MeetingDraft) -> None:
+        """'Armenia boycotted', 'Pashinyan stayed at home', 'represented not by X but by Y': people
+        and states that stayed away are no participants (a state stays when someone else came)."""
+        text = st.text
+        gone_people, gone_states = set(), set()
+        for sent in st.sentences:
+            if sent.section not in ("body", "title", "caption"):
+                continue
+            for m in _ABSENT.finditer(text, sent.start, sent.end):
+                lo = clause_start(text, sent.start, m.start())
+                if m.group(0).lower().startswith("represented not by"):
+                    # "X was represented not by A but by B": A stayed away, X did not
+                    hi = text.find(" but ", m.end(), sent.end)
+                    hi = hi if hi > 0 else sent.end
+                    gone_people |= {self._person(st, p)[0] for p in st.persons if m.end() <= p.start < hi}
+                    continue
+                gone_people |= {self._person(st, p)[0] for p in st.persons if lo <= p.start < m.start()}
+                # "the second gathering that Armenia has boycotted", "Armenia's absence"
+                gone_states |= {x.key for x in st.mentions if x.kind == "state" and
+                                max(lo, m.start() - 60) <= x.start < m.start()}
+        if not gone_people and not gone_states:
+            return
+        d.participants = [p for p in d.participants if p.person_id not in gone_people or p.person_id == d.host_id]
+        left = {p.state for p in d.participants}
+        d.states = [s for s in d.states if s not in gone_states or s in left]
+        d.absent = {s for s in gone_states if s not in left}
+
+    # ------------------------------------------------------------------ another meeting, told from the main one
+    def _relative_to_main(self, st: DocState, d: MeetingDraft, main: MeetingDraft | None) -> None:
+        """'A day earlier ... met in the same region', 'in April last year', 'On Friday ... in the
+        city': a second meeting's date and place told from the main meeting's."""
+        if main is None or not main.date:
+            return
+        text = st.text
+        if d.date is None and d.date_mention is not None:
+            anchor = DateContext(main.date, st.date_context.years if st.date_context else (), dt.date.today())
+            d.date = anchor.resolve(d.date_mention)
+            d.text_date = d.text_date or d.date
+        if d.place is None and not d.video:
+            for a, b in d.evidence:
+                if re.search(r"\bin\s+the\s+(?:same\s+)?(?:city|town|region|venue|capital|resort)\b", text[a:b], re.I):
+                    d.place, d.place_weak = main.place, main.place_weak
+                    break
+
     # ------------------------------------------------------------------ captions
-    def _captions(self, st: DocState, events: list[MeetingDraft]) -> None:
+    def _captions(self, st: DocState, events: list[MeetingDraft], main: MeetingDraft | None) -> None:
         """Captions and sentences that say who took part ("Participants: ...", "Taking part
-        were ...", "Around the table sat ...") add the people they name."""
+        were ...", "Around the table sat ...") add the people they name, also known people
+        spelled another way and new names the sentence ties to a state."""
         text = st.text
         spans = [(s.start, s.end) for s in st.document.sections if s.kind == "caption"]
         spans += [(s.start, s.end) for s in st.sentences if s.section == "body"]
+        body = [s for s in st.sentences if s.section == "body"]
         for a, b in spans:
             if not self.lex.participant_re.search(text, a, b):
                 continue
-            target = self._caption_target(st, a, b, events)
+            if self._side_event(st, body, a, b):
+                continue
+            target = self._caption_target(st, a, b, events, main)
             if target is None:
                 continue
-            have = {p.person_id for p in target.participants}
             added = False
-            for p in st.persons:
-                if not (a <= p.start < b):
-                    continue
+            for p in self._cue_people(st, a, b):
                 r = next((r for r in st.roles if r.person.start == p.start), None)
-                if r is None and not p.entity_id:
-                    continue
-                c = st.people.add(p.text, p.entity_id)
-                pid = st.people.person_id(c)
-                if pid in have:
+                if r is not None and _FORMER.search(text[max(0, r.start - 12):r.start]):
                     continue
                 state = r.of if r and r.of_kind == "state" else None
                 org = r.of if r and r.of_kind == "org" else None
-                if state is None and org is None:
-                    state = st.snapshot.state_of.get(pid)
-                target.participants.append(Participant(pid, st.people.name(c), r.title if r else None,
-                                                       state, org, p.start, p.end))
-                have.add(pid)
-                added = True
+                if state is None and org is None and self._person(st, p)[0] not in st.snapshot.state_of:
+                    state = self._state_near(st, a, b, p)
+                added |= self._add(st, target, p, r.title if r else None, state, org)
             if added:
                 target.evidence.append((a, b))
 
-    def _caption_target(self, st, a, b, events) -> MeetingDraft | None:
+    def _cue_people(self, st: DocState, a: int, b: int) -> list:
+        """The people a participants sentence names: those found with a role or known, known
+        people in another spelling ('Ilkham Aliyev'), and new names tied to a state."""
+        text = st.text
+        have = [p for p in st.persons if a <= p.start < b]
+        out = [p for p in have if p.entity_id or any(r.person.start == p.start for r in st.roles)]
+        ms = [m.__class__(m.start - a, m.end - a, m.text, m.entity_id, m.kind) for m in st.mentions if a <= m.start and m.end <= b]
+        for c in name_candidates(text[a:b], ms, self.lex):
+            s0, e0 = c.start + a, c.end + a
+            if c.entity_id or any(p.start < e0 and s0 < p.end for p in have) or _NOT_PERSON_WORD.search(c.text):
+                continue
+            known = _variant_of(st.snapshot, c.text)
+            mention = type(have[0] if have else _pm())(s0, e0, c.text, known)
+            if known or self._state_near(st, a, b, mention):
+                out.append(mention)
+        return sorted(out, key=lambda p: p.start)
+
+    def _side_event(self, st: DocState, body: list[Sentence], a: int, b: int) -> bool:
+        """'On the sidelines, an agreement was signed. Russia was represented by ...': who took
+        part in a side event is not at the meeting (unless the sentence names the meeting)."""
+        i = next((i for i, s in enumerate(body) if s.start == a), None)
+        if i is None or self.lex.meeting_re.search(st.text, a, b):
+            return False
+        near = [body[i]] + ([body[i - 1]] if i > 0 else [])
+        return any(re.search(r"\bsidelines\b", st.text[s.start:s.end], re.I) for s in near)
+
+    @staticmethod
+    def _state_near(st: DocState, a: int, b: int, p) -> str | None:
+        """The state a new name stands for: "A of Azerbaijan", "Iran's B", or the only state of the
+        sentence ("Iran was represented by its minister, B")."""
+        text = st.text
+        states = [x for x in st.mentions if a <= x.start < b and x.kind in ("state", "demonym")]
+        after = next((x for x in states if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[p.end:x.start])), None)
+        if after:
+            return after.key
+        before = next((x for x in states if re.fullmatch(r"['’]s\s+(?:[a-z]+\s+){0,3}", text[x.end:p.start])), None)
+        if before:
+            return before.key
+        keys = {x.key for x in states}
+        return keys.pop() if len(keys) == 1 else None
+
+    def _caption_target(self, st, a, b, events, main) -> MeetingDraft | None:
         events = [e for e in events if not e.announced]
         if not events:
             return None
         ms = [m for m in st.mentions if a <= m.start < b and m.kind in ("org", "body")]
         for m in ms:
             org = m.entity_id.split(":", 1)[1] if m.kind == "org" else st.snapshot.org_of.get(m.entity_id)
+            if main is not None and main.org == org:
+                return main
             for e in events:
                 if e.org == org:
                     return e
-        return events[0]
+        return main or events[0]
 
     @staticmethod
     def _lead_date(st: DocState, d: MeetingDraft) -> None:
@@ -343,7 +830,7 @@ class MeetingReader:
         return None
 
     # ------------------------------------------------------------------ dates via known meetings
-    def _resolve_date(self, st: DocState, d: MeetingDraft) -> None:
+    def _resolve_date(self, st: DocState, d: MeetingDraft, main: bool = False) -> None:
         """Link to a known meeting: it confirms or supplies the date the text leaves open."""
         cands = [k for k in st.snapshot.meetings if k.org == d.org and k.date]
         if d.place:
@@ -356,7 +843,7 @@ class MeetingReader:
                     d.date = PartialDate.parse(exact[0].date)
             return
         dm = d.date_mention
-        if dm is None or (dm.month is None and dm.weekday is not None):
+        if dm is None or (dm.month is None and dm.weekday is not None) or (main and not (dm.month and dm.day)):
             dm = self._dateline(st, dm) or dm
         if dm is not None and dm.month and dm.day:
             same = [k for k in cands if PartialDate.parse(k.date).precision == "day"
@@ -380,3 +867,54 @@ class MeetingReader:
             d.known_id = fits[0].id
             d.date = PartialDate.parse(fits[0].date)
             d.confidence = 0.6
+
+
+_SURNAMES: dict[int, dict[str, list[str]]] = {}
+_VARIANTS: dict[int, dict[str, list[str]]] = {}
+
+
+def _surname_index(snapshot) -> dict[str, list[str]]:
+    """Folded surname -> known people who held a state's top office (built once per snapshot)."""
+    idx = _SURNAMES.get(id(snapshot))
+    if idx is None:
+        idx = {}
+        for pid, offices in snapshot.offices.items():
+            name = snapshot.canonical.get(pid, "")
+            if len(name.split()) > 1 and any(t.lower() in ("president", "prime minister") for t, *_ in offices):
+                idx.setdefault(fold(name.split()[-1]), []).append(pid)
+        # a surname another known person shares is no one's alone
+        counts: dict[str, int] = {}
+        for pid, name in snapshot.canonical.items():
+            if pid.startswith("person:") and len(name.split()) > 1:
+                k = fold(name.split()[-1])
+                counts[k] = counts.get(k, 0) + 1
+        idx = {k: v for k, v in idx.items() if counts.get(k, 0) == len(v)}
+        _SURNAMES.clear()
+        _SURNAMES[id(snapshot)] = idx
+    return idx
+
+
+def _variant_of(snapshot, name: str, loose: bool = False) -> str | None:
+    """The one known person a name is another spelling of ('Ilkham Aliyev' -> Ilham Aliyev);
+    loose: the only known person of that surname with the same initial ('Aleksandr')."""
+    idx = _VARIANTS.get(id(snapshot))
+    if idx is None:
+        idx = {}
+        for pid, canon in snapshot.canonical.items():
+            if pid.startswith("person:") and len(canon.split()) > 1:
+                idx.setdefault(fold(canon.split()[-1]), []).append(pid)
+        _VARIANTS.clear()
+        _VARIANTS[id(snapshot)] = idx
+    parts = name.split()
+    if len(parts) < 2:
+        return None
+    same = idx.get(fold(parts[-1]), [])
+    hits = [pid for pid in same if same_person(name, snapshot.canonical[pid])]
+    if not hits and loose and len(parts[0]) > 2:
+        hits = [pid for pid in same if snapshot.canonical[pid].split()[0][:1].lower() == parts[0][:1].lower()]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _pm():
+    from .persons import PersonMention
+    return PersonMention(0, 0, "", None)
