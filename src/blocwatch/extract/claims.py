@@ -104,6 +104,9 @@ _p("count", "count",
    rf"\ball\s+(?P<n>{NUM})\s+(?:(?:the\s+)?{_org('a', False)}\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries)")
 
 
+_GATE = re.compile(r"member|observer|\bnot\b|neither|together|unit|states|countries", re.I)
+
+
 def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None = None,
                 topic_org: str | None = None) -> list[Claim]:
     """Claims in `text`, given the mentions in it (offsets relative to `text`).
@@ -113,6 +116,8 @@ def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None 
     `topic_org` is what "the alliance", "the organisation" or "it" refer to in that case: the
     org the article is about (default: `context_org`).
     """
+    if not _GATE.search(text):
+        return []  # every pattern needs one of these words
     ms = _clean(mentions)
     masked, starts, ends = _mask(text, ms)
     out: list[Claim] = []

@@ -4,6 +4,7 @@ lists (groups expanded), the organizations after a word, the subject state befor
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Mention
 from .state import DocState, Sentence
@@ -31,33 +32,49 @@ def clause_start(text: str, lo: int, pos: int) -> int:
     return last
 
 
+def mentions_within(st: DocState, a: int, b: int) -> list[Mention]:
+    """The mentions wholly inside [a, b), in order (a binary search over the sorted mentions)."""
+    ms = st.mentions
+    starts = getattr(st, "_starts", None)
+    if starts is None or len(starts) != len(ms) or (ms and starts[-1] != ms[-1].start):
+        starts = [m.start for m in ms]
+        if any(x > y for x, y in zip(starts, starts[1:])):
+            return [m for m in ms if a <= m.start and m.end <= b]  # not in order: no search
+        st._starts = starts
+    i = bisect_left(starts, a)
+    out = []
+    while i < len(ms) and ms[i].start < b:
+        if ms[i].end <= b:
+            out.append(ms[i])
+        i += 1
+    return out
+
+
 def states_between(st: DocState, a: int, b: int) -> list[str]:
     """States named in [a, b), with groups ("the three Baltic States") expanded, in order."""
     out: list[str] = []
-    for m in st.mentions:
-        if a <= m.start and m.end <= b:
-            if m.kind == "state":
-                codes = [key(m)]
-            elif m.kind == "place" and m.entity_id in st.snapshot.capital_of and not re.search(
-                    r"\b(?:in|at|to|from|near|outside|via|of)\s+$", st.text[max(0, m.start - 10):m.start], re.I):
-                codes = [st.snapshot.capital_of[m.entity_id]]  # "Tashkent has applied": the capital for the state
-            elif m.kind == "group" and not re.search(r"\b(?:of|among)\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?$|"
-                                                     r"\b(?:some|several|many|most|few|other|certain|various|no)\s+$",
-                                                     st.text[max(a, m.start - 25):m.start], re.I):
-                codes = st.snapshot.group_members.get(key(m), [])
-            else:
-                continue
-            out += [c for c in codes if c not in out]
+    for m in mentions_within(st, a, b):
+        if m.kind == "state":
+            codes = [key(m)]
+        elif m.kind == "place" and m.entity_id in st.snapshot.capital_of and not re.search(
+                r"\b(?:in|at|to|from|near|outside|via|of)\s+$", st.text[max(0, m.start - 10):m.start], re.I):
+            codes = [st.snapshot.capital_of[m.entity_id]]  # "Tashkent has applied": the capital for the state
+        elif m.kind == "group" and not re.search(r"\b(?:of|among)\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?$|"
+                                                 r"\b(?:some|several|many|most|few|other|certain|various|no)\s+$",
+                                                 st.text[max(a, m.start - 25):m.start], re.I):
+            codes = st.snapshot.group_members.get(key(m), [])
+        else:
+            continue
+        out += [c for c in codes if c not in out]
     return out
 
 
 def orgs_between(st: DocState, a: int, b: int) -> list[str]:
     out: list[str] = []
-    for m in st.mentions:
-        if a <= m.start and m.end <= b:
-            k = org_key(st, m)
-            if k and k in st.snapshot.focus_orgs and k not in out:
-                out.append(k)
+    for m in mentions_within(st, a, b):
+        k = org_key(st, m)
+        if k and k in st.snapshot.focus_orgs and k not in out:
+            out.append(k)
     return out
 
 
@@ -109,8 +126,7 @@ def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
     country", or for "it"/"the country" the state the previous sentence is about."""
     text = st.text
     lo = clause_start(text, sent.start, pos)
-    ms = [m for m in st.mentions if lo <= m.start and m.end <= pos]
-    ms = [m for m in ms if states_between(st, m.start, m.end)]
+    ms = [m for m in mentions_within(st, lo, pos) if states_between(st, m.start, m.end)]
     if ms and _SUBJECT_TAIL.match(text[ms[-1].end:pos]):
         picked = [ms[-1]]
         for m in reversed(ms[:-1]):
@@ -178,8 +194,8 @@ def list_after(st: DocState, pos: int, end: int) -> list[str]:
     met ..." gives AM, BY, KZ), stopping at the first word that is not list glue."""
     out: list[str] = []
     at = pos
-    for m in st.mentions:
-        if m.start < at or m.end > end:
+    for m in mentions_within(st, pos, end):
+        if m.start < at:
             continue
         codes = states_between(st, m.start, m.end)
         if not codes:

@@ -59,6 +59,12 @@ _POSS_MEMBERSHIP = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?:full\s+
 _OUTSIDE = re.compile(r"\boutside\s+(?:the\s+)?(?P<o>[\w\s’'-]{2,40}?)\s+(?:are|is|remain|remains|stand|stands|stay|stays)\s+", re.I)
 _APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its)\s+accession\s+treaty\b", re.I)
 
+# A sentence none of the patterns below can match is skipped before running them: one of these
+# words occurs in every pattern (keep it in step when adding one).
+_GATE = re.compile(r"member|observer|associate|found|creat|set\s+up|establish|join|acced|admit|return|particip|\bnot\b|"
+                   r"cease|stopp|walk|drop|pull|\bleft\b|quit|exit|withdr|suspen|appli|part\s+of|ratif|outside|stay|"
+                   r"\bafter\b|belong|compris|group|includ|together|unit|consist|made\s+up|neither", re.I)
+
 EXTRACTOR = "blocwatch.memberships.v1"
 
 
@@ -73,6 +79,9 @@ def read_memberships(st: DocState) -> list[tuple]:
             continue
         s, e = sent.start, sent.end
         body = text[s:e]
+        if not _GATE.search(body):
+            prev = sent
+            continue
         for m in _NOT_MEMBER.finditer(body):
             states = clause_subjects(st, sent, s + m.start())
             orgs = orgs_between(st, s + m.end(), e)

@@ -30,6 +30,13 @@ _APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s
 # "Tehran's request was filed in August": a state's (or its capital's) request to an organization
 _REQUEST = re.compile(r"\b(?P<who>(?-i:[A-Z])\w+)['’]s\s+(?:formal\s+|membership\s+|accession\s+)?(?:request|application|bid)\b(?!\s+(?:to\s+host|for\s+(?:a\s+)?(?:loan|credit|aid|help|extradition)))", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no|whether|if|might|could|may|considering|debating|studying)\b[^.;,]{0,30}$", re.I)
+# One of these words occurs in every stance pattern: other sentences are skipped (keep in step).
+_GATE = re.compile(r"veto|block|join|accession|membership|refus|declin|reject|never|\bno\b|\bnot\b|won|rule|stay|likel|"
+                   r"chance|prospect|suspen|froze|freez|frozen|halt|stop|ceas|leav|quit|exit|withdr|recall|request|seek|"
+                   r"sought|asked|appl|submit|walked|pulled|left|interest|procedure|process|decision|plan|intent|bid|"
+                   r"participation|\bwill\b|\bwould\b|\bshall\b|going\s+to", re.I)
+
+
 def read_stances(st: DocState) -> list[tuple]:
     """(state, action, org, target_state, start, end, confidence)."""
     out: list[tuple] = []
@@ -39,6 +46,8 @@ def read_stances(st: DocState) -> list[tuple]:
             continue
         s, e = sent.start, sent.end
         body = text[s:e]
+        if not _GATE.search(body):
+            continue
         for m in _VETO.finditer(body):
             subj = subject_or_demonym(st, sent, s + m.start())
             j = _JOIN_OF.search(body)
