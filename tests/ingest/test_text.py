@@ -118,6 +118,28 @@ def test_furniture_heading_before_the_body_drops_only_itself():
     assert "Other news" not in doc.text and "Share this" not in doc.text
 
 
+def test_a_bare_most_read_heading_with_a_colon_cuts_the_teasers_below_it():
+    doc = read_text_document("Leaders meet in Dushanbe\n\nThe presidents met in the Tajik capital on Thursday.\n\n"
+                             "Most read:\n* Dam repairs finished, says minister Ivan Petrovsky\n* Cup final tonight")
+    assert texts(doc, "body") == ["The presidents met in the Tajik capital on Thursday."]
+    assert "Petrovsky" not in doc.text
+    # a teaser on the same line as its label is one dropped line
+    doc = read_text_document("Talks\n\nThe talks ended.\n\nMost read: Dam repairs finished\n\nThe ministers left.")
+    assert texts(doc, "body") == ["The talks ended.", "The ministers left."]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("By our Eurasia editor | 28 December 2022", PartialDate(2022, 12, 28)),
+    ("Dushanbe, 3 September 2011", PartialDate(2011, 9, 3)),
+    ("08/06/2016", PartialDate(2016, 6, 8)),
+    ("29.05.2019", PartialDate(2019, 5, 29)),
+])
+def test_publication_date_lines_in_bylines_place_lines_and_numeric_forms(line, expected):
+    doc = read_text_document(f"Leaders meet\n\n{line}\n\nThe presidents met in the capital on Thursday.")
+    assert doc.published == expected
+    assert texts(doc, "body") == ["The presidents met in the capital on Thursday."]
+
+
 def test_a_sentence_mentioning_read_more_is_body_text():
     line = "Readers who want to read more about the treaty can consult the archive of the secretariat."
     doc = read_text_document(f"Treaty\n\nThe treaty was signed in 1992.\n\n{line}")

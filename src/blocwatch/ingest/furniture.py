@@ -46,17 +46,18 @@ CUT_HEADINGS = (
 )
 
 #: Single lines dropped wherever they are: links to other articles, cookie notices, prompts.
+#: ("Most read: <teaser>" is one dropped line; a bare "Most read:" is a heading that cuts.)
 DROP_LINES = (
-    r"see also(?: related content)?\s*:.*",
-    r"(?:read|see) also\s*:.*",
-    r"also read\s*:.*",
-    r"read more\s*:.*",
-    r"related(?: content| article| story)?\s*:.*",
+    r"see also(?: related content)?\s*:\s*\S.*",
+    r"(?:read|see) also\s*:\s*\S.*",
+    r"also read\s*:\s*\S.*",
+    r"read more\s*:\s*\S.*",
+    r"related(?: content| article| story)?\s*:\s*\S.*",
     r"(?:this (?:site|website) uses|we use) cookies.*",
     r"(?:accept|manage) (?:all )?cookies.*",
     r"cookie (?:policy|settings|notice).*",
     r"advertisement",
-    r"(?:sponsored|promoted|partner content|advertorial|popular|most read|trending|editor'?s'? (?:choice|pick))\s*:.*",
+    r"(?:sponsored|promoted|partner content|advertorial|popular|most read|trending|editor'?s'? (?:choice|pick))\s*:\s*\S.*",
     r"(?:print|email|e-mail|whatsapp|facebook|twitter|telegram|linkedin)(?:\s*[|/·]\s*\w+)*",
 )
 
@@ -67,9 +68,11 @@ _DROP = re.compile(r"^(?:%s)$" % "|".join(DROP_LINES), re.I)
 CAPTION = re.compile(r"^(?:photo(?:graph)?s?|image|picture|pictured|caption|pic|video)\s*:", re.I)
 #: A source line: kept as a "source" section; its agencies become the document's credits.
 SOURCE = re.compile(r"^sources?\s*:\s*", re.I)
-#: A line that states when the article was published ("Published: 22 November 2018").
+#: A line that states when the article was published: "Published: 22 November 2018",
+#: "By our Eurasia editor | 28 December 2022", "Dushanbe, 3 September 2011", "08/06/2016".
 DATE_LINE = re.compile(
-    rf"^(?:(?:published|posted|date|first published)(?:\s+on)?\s*:?\s*)?(?P<date>{DATE})$", re.I)
+    rf"^(?:(?:published|posted|date|first published|updated)(?:\s+on)?\s*:?\s*|by\s[^|·•]{{1,60}}?\s*[|·•]\s*"
+    rf"|(?-i:[A-Z])[\w'’.\-]*(?:\s(?-i:[A-Z])[\w'’.\-]*){{0,2}},\s+)?(?P<date>{DATE})$", re.I)
 #: A dateline opening the body: "MOSCOW, 21 November 2018 —", "Moscow, Nov. 21 (Agency) -",
 #: "MOSCOW (Reuters) -". Needs a date or an agency, and a dash, to count.
 DATELINE = re.compile(
