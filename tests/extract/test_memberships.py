@@ -168,3 +168,35 @@ def test_a_count_of_attending_countries_is_not_a_membership_list(extractor):
 def test_everyday_membership_forms(extractor, body, expected):
     got = memberships(extractor, body)
     assert {(k[0][6:], k[1][4:], k[2]) for k in got} == expected
+
+
+# ---- forms of op-eds and readouts: treaties that lapse, "every one of them", dashes, relatives
+
+@pytest.mark.parametrize("body, expected", [
+    ("Azerbaijan, Georgia and Uzbekistan declined to extend the Collective Security Treaty in 1999.",
+     {("AZ", "CST", "former"), ("GE", "CST", "former"), ("UZ", "CST", "former")}),
+    ("Moldova itself is not a party to the Collective Security Treaty.", {("MD", "CST", "non-member")}),
+    ("The CSTO's members are Armenia, Belarus and Russia. Every one of them is also a member of the "
+     "Commonwealth of Independent States.",
+     {(c, o, "member") for c in ("AM", "BY", "RU") for o in ("CSTO", "CIS")}),
+    ("Three CIS states - Azerbaijan, Moldova and Turkmenistan, an associate member - stay outside the CSTO.",
+     {("AZ", "CSTO", "non-member"), ("MD", "CSTO", "non-member"), ("TM", "CSTO", "non-member"),
+      ("AZ", "CIS", "member"), ("MD", "CIS", "member"), ("TM", "CIS", "associate")}),
+    ("The session went on with President Igor Dodon of Moldova, whose country holds the status of observer state "
+     "at the Eurasian Economic Union.", {("MD", "EAEU", "observer")}),
+    ("Tajikistan, which takes part in the CIS and the CSTO, is not a member of the Eurasian Economic Union.",
+     {("TJ", "CIS", "member"), ("TJ", "CSTO", "member"), ("TJ", "EAEU", "non-member")}),
+    ("Uzbekistan, which also borders Afghanistan, suspended its membership in the CSTO in 2012.",
+     {("UZ", "CSTO", "suspended")}),
+    ("The presidents of Armenia and Belarus, the bloc's two other members, stayed away from the CSTO summit.",
+     {("AM", "CSTO", "member"), ("BY", "CSTO", "member")}),
+    ("Azerbaijan and Georgia never came back to the CSTO; Georgia also quit the CIS in 2009.",
+     {("AZ", "CSTO", "non-member"), ("GE", "CSTO", "non-member"), ("GE", "CIS", "former")}),
+    ("Today the Eurasian Economic Union groups five states - Russia, Belarus, Kazakhstan, Kyrgyzstan and Armenia - "
+     "with one external tariff.", {(c, "EAEU", "member") for c in ("RU", "BY", "KZ", "KG", "AM")}),
+    ("Uzbek President Shavkat Mirziyoyev, whose country is also outside the Eurasian Economic Union, spoke by video.",
+     {("UZ", "EAEU", "non-member")}),
+])
+def test_op_ed_and_readout_membership_forms(extractor, body, expected):
+    got = memberships(extractor, body, published="2019-04-02")
+    assert {(k[0][6:], k[1][4:], k[2]) for k in got} == expected

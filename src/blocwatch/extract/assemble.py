@@ -268,6 +268,10 @@ def membership_facts(st: DocState, observations: list[tuple], meetings: list[Mee
             seen.setdefault(k, {"spans": [], "conf": 0.6, "from": None})["spans"].append(d.evidence[0])
     # A refusal to join says the state is outside only where nothing else is known of it
     # ("Uzbekistan has no plans to go back into the CSTO" while its membership is suspended).
+    # "four CIS states - A, B and Turkmenistan, an associate member -": the qualified status wins
+    for k in [k for k in seen if k[2] == "member" and k[3] is None]:
+        if any((k[0], k[1], q, None) in seen for q in ("associate", "observer")):
+            del seen[k]
     # An article that gives a state's status in an organization (observer, suspended...) and
     # also says it is not a member means "not a full member": the status stands.
     stated = {(k[0], k[1]) for k in seen if k[2] != "non-member"}

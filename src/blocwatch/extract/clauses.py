@@ -115,7 +115,13 @@ def subject_or_demonym(st: DocState, sent: Sentence, pos: int) -> str | None:
 _LIST_GLUE = re.compile(r"^(?:\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with)?\s*(?:the\s+)?)$", re.I)
 # what may stand between a subject and its verb: an appositive or relative clause in commas,
 # then up to four words of the verb group ("has been", "formally", "downgraded itself")
-_SUBJECT_TAIL = re.compile(r"^\s*(?:,\s*(?:which|who|(?:a|an|the|its)\s)[^;:]*?,)?\s*(?:(?!(?:and|or|but|while|which|who)\b)[a-z]+\s+){0,4}$")
+_SUBJECT_TAIL = re.compile(r"^\s*(?:,\s*(?:which|who|(?:a|an|the|its|all|both|each|one|two|three|four)\s)[^;:]*?,)?\s*"
+                           r"(?:(?!(?:and|or|but|while|which|who)\b)[a-z]+\s+){0,4}$")
+# "Moldova, the tenth country that still participates in ...": an appositive opening a relative clause
+_APPOSITIVE_REL = re.compile(r"^\s*,\s*(?:a|an|the|one)\s[^,;:]{0,60}?\b(?:that|which|who)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$")
+# "..., which also borders Afghanistan, suspended ...": the subject stands before the relative clause
+_REL_BEFORE_VERB = re.compile(r",\s*(?:which|who)\b[^;:]*?,\s*(?:(?!(?:and|or|but|while)\b)[a-z]+\s+){0,4}$")
+_PLURAL_PRONOUN = re.compile(r"(?:^|[,;:]\s*)(?:(?:every\s+one|each|all|both|most|none)\s+of\s+them|they(?:\s+all)?)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and|but)?\s*|\b(?:and|but|that|year|then)\s+)(?:it|the\s+country|the\s+republic|the\s+state)\s+(?:(?!(?:and|or|but|which|who|that)\b)[a-z]+\s+){0,4}$", re.I)
 
 
@@ -126,8 +132,11 @@ def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
     country", or for "it"/"the country" the state the previous sentence is about."""
     text = st.text
     lo = clause_start(text, sent.start, pos)
+    rel = _REL_BEFORE_VERB.search(text, sent.start, pos)
+    if rel and rel.end() == pos:  # look before the relative clause
+        pos, lo = rel.start(), clause_start(text, sent.start, rel.start())
     ms = [m for m in mentions_within(st, lo, pos) if states_between(st, m.start, m.end)]
-    if ms and _SUBJECT_TAIL.match(text[ms[-1].end:pos]):
+    if ms and (_SUBJECT_TAIL.match(text[ms[-1].end:pos]) or _APPOSITIVE_REL.match(text[ms[-1].end:pos])):
         picked = [ms[-1]]
         for m in reversed(ms[:-1]):
             if not _LIST_GLUE.match(text[m.end:picked[0].start]):
@@ -148,6 +157,14 @@ def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
     rel = re.search(r",?\s*(?:which|who)\s*$", text[sent.start:lo], re.I)
     if rel and not states_between(st, lo, pos):  # "Uzbekistan, which left the treaty in 1999, ..."
         return clause_subjects(st, sent, pos)
+    if _PLURAL_PRONOUN.search(text[sent.start:pos]):  # "Every one of them is also a member of ..."
+        i = st.sentences.index(sent)
+        return states_between(st, st.sentences[i - 1].start, st.sentences[i - 1].end) if i else []
+    close = re.search(r"\s[-–—]\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$", text[sent.start:pos])
+    if close:  # "four CIS states - A, B and C, an associate member - stay outside": the list between dashes
+        open_ = max(text.rfind(d, sent.start, sent.start + close.start()) for d in (" - ", " – ", " — "))
+        if open_ >= 0:
+            return list_after(st, open_ + 3, sent.start + close.start())
     if _PRONOUN_SUBJECT.search(text[sent.start:pos]) or not text[sent.start:pos].strip() \
             or re.match(r"\s*(?:It|The\s+country|The\s+republic)\s", text[sent.start:pos]):
         return previous_subject(st, sent)
@@ -165,16 +182,27 @@ def previous_subject(st: DocState, sent: Sentence) -> list[str]:
 
 
 def person_state_before(st: DocState, sent: Sentence, pos: int) -> str | None:
-    """The state of the person named last before `pos` ("Uzbek President X, whose country ...")."""
-    roles = [r for r in st.roles if sent.start <= r.person.start and r.person.end <= pos]
-    if roles and roles[-1].of_kind == "state":
-        return roles[-1].of
+    """The state of the person named last before `pos` ("Uzbek President X, whose country ...",
+    "Uzbekistan's Shavkat Mirziyoyev, who ...")."""
     people = [p for p in st.persons if sent.start <= p.start and p.end <= pos]
     if people:
-        pid = st.people.person_id(st.people.add(people[-1].text, people[-1].entity_id))
-        return st.snapshot.state_of.get(pid)
+        p = people[-1]
+        role = next((r for r in st.roles if r.person.start == p.start), None)
+        if role is not None and role.of_kind == "state":
+            return role.of
+        poss = [m for m in mentions_within(st, max(sent.start, p.start - 30), p.start)
+                if m.kind == "state" and re.fullmatch(r"['’]s\s+", text_between(st, m.end, p.start))]
+        if poss:
+            return poss[-1].key
+        pid = st.people.person_id(st.people.add(p.text, p.entity_id))
+        if st.snapshot.state_of.get(pid):
+            return st.snapshot.state_of.get(pid)
     dem = [m for m in st.mentions if sent.start <= m.start and m.end <= pos and m.kind in ("demonym", "state")]
     return dem[-1].key if dem else None
+
+
+def text_between(st: DocState, a: int, b: int) -> str:
+    return st.text[a:b]
 
 
 def recent_orgs(st: DocState, sent: Sentence, back: int = 3) -> list[str]:
@@ -183,8 +211,8 @@ def recent_orgs(st: DocState, sent: Sentence, back: int = 3) -> list[str]:
     i = st.sentences.index(sent)
     for p in reversed(st.sentences[max(0, i - back):i]):
         orgs = orgs_between(st, p.start, p.end)
-        if orgs:
-            return orgs
+        if orgs:  # "turned the treaty into the CSTO": the successor, not the treaty it replaced
+            return [o for o in orgs if st.snapshot.successor.get(o) not in orgs]
     main = st.dominant_org()
     return [main] if main else []
 

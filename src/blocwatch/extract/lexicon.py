@@ -46,7 +46,9 @@ class Lexicon:
     @cached_property
     def generic_org_re(self) -> re.Pattern:
         words = "|".join(re.escape(w) for w in sorted(self.generic_orgs, key=len, reverse=True))
-        return re.compile(rf"\b(?:the|its|this|that)\s+(?P<word>{words})(?:['’]s)?\b", re.I)
+        # "the alliance", "the Moscow-led bloc", "the Kremlin-backed security bloc"
+        return re.compile(rf"\b(?:the|its|this|that)\s+(?:[A-Z][\w]*-(?:led|backed|dominated|centred|centered|based)\s+)?"
+                          rf"(?P<word>{words})(?:['’]s)?\b", re.I)
 
     @cached_property
     def participant_re(self) -> re.Pattern:

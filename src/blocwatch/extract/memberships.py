@@ -10,26 +10,26 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_start, clause_subjects, list_after, list_subject, person_state_before, org_key as org_of, orgs_between, recent_orgs, states_between
+from .clauses import clause_start, clause_subjects, list_after, list_subject, mentions_within, person_state_before, org_key as org_of, orgs_between, recent_orgs, states_between
 from .state import DocState
 
-_NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?members?\s+(?:states?\s+)?(?:of|in)\s+(?:either\s+)?", re.I)
+_NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?(?:members?\s+(?:states?\s+)?(?:of|in)|part(?:y|ies)\s+to|signator(?:y|ies)\s+(?:of|to))\s+(?:either\s+)?", re.I)
 _NEITHER = re.compile(r"\b(?:are|is|were|was)\s+members?\s+of\s+neither\b", re.I)
 _NOT_ELLIPSIS = re.compile(r"\b(?:are|is|were|was)\s+not\s*[.!]?\s*$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
-_MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains)\s+(?:still\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
+_MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|also\s+|now\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b", re.I)
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b", re.I)
-_OBSERVER = re.compile(r"\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
+_OBSERVER = re.compile(r"\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
 _MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members)\s*(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
 _AS_MEMBERS = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:founding\s+|full\s+|first\s+)?members\b", re.I)
-_CEASED = re.compile(r"\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:original|earlier|first)\s+(?:collective\s+security\s+)?treaty)|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
+_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:extend|renew|prolong)\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:original|earlier|first)\s+(?:collective\s+security\s+)?treaty)|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
 _SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?membership\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
 _ASSOCIATE = re.compile(r"\b(?:to|as|an)\s+associate\s+member\b|\bassociate\s+(?:member|membership|status)\s+(?:of|in)\b", re.I)
-_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
+_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
 # "the fifth state in the bloc after Russia, Belarus, Kazakhstan and Armenia": all are members
 _NTH_AFTER = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                         r"(?:member(?:\s+state)?|state|country|nation|republic)\s+(?:(?:in|of|to\s+join)\s+(?:the\s+)?[\w’'\s-]{2,40}?\s+)?after\s+", re.I)
@@ -52,18 +52,29 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|one\s+of\s+the|the|its|their)\s+(?:(?:fou
 _COMPRISES = re.compile(r"\b(?:comprises|comprised|comprising|groups|grouped|grouping|includes|included|including|brings\s+together|brought\s+together|"
                         r"bringing\s+together|unites|united|uniting|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\s+(?:the\s+)?", re.I)
 # "CSTO members Armenia and Belarus objected", "fellow EAEU member states Kazakhstan and Russia"
-_MEMBERS_NAMED = re.compile(r"\b(?:member\s+(?:states?|countries|nations)|members?)\s+(?=(?-i:[A-Z]))", re.I)
+_MEMBERS_NAMED = re.compile(r"\b(?:member\s+(?:states?|countries|nations)|members?|states|countries)\s+(?:[-–—:]\s*)?(?=(?-i:[A-Z]))", re.I)
 # "Armenia's membership in the CSTO is frozen": still a member
 _POSS_MEMBERSHIP = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?:full\s+)?membership\s+(?:of|in)\s+", re.I)
 # "Outside the alliance are Azerbaijan, Georgia and Moldova"
 _OUTSIDE = re.compile(r"\boutside\s+(?:the\s+)?(?P<o>[\w\s’'-]{2,40}?)\s+(?:are|is|remain|remains|stand|stands|stay|stays)\s+", re.I)
+# "the presidents of Armenia and Belarus, the bloc's two other members, did not attend"
+_POSS_APPOSITIVE = re.compile(r",\s+(?:the\s+)?(?P<org>[\w-]+)['’]s\s+(?:(?:\w+)\s+){0,2}?(?P<kind>members?|member\s+states?|observers?|observer\s+states?)\s*[,.;)]", re.I)
+# "Tajik President Rahmon, whose country is also outside the union"
+_OUTSIDE_VERB = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:also\s+|still\s+|firmly\s+)?outside\s+(?:of\s+)?(?:the\s+)?", re.I)
+# "Tajikistan, which takes part in the CIS and the CSTO"; "it remains in the Commonwealth too"
+_TAKES_PART = re.compile(r"\b(?:still\s+)?(?:participates?|participated|takes?\s+part|took\s+part|remains?|remained|stays?|stayed)\s+"
+                         r"(?:formally\s+|still\s+)?(?:in|inside|within)\s+(?:the\s+)?", re.I)
+_MEETING_NOUN = re.compile(r"\s*(?:['’]s\s+)?(?:summits?|meetings?|sessions?|talks|exercises|drills|forums?|games|events?|work|activities|bodies|structures)\b", re.I)
+# "the same six members it had in April 1999: Armenia, Belarus, ..."
+_MEMBERS_COLON = re.compile(r"\bmembers\b(?:\s+(?!and\b|or\b|but\b|plus\b)[\w'’-]+){1,6}\s*:\s*", re.I)
 _APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its)\s+accession\s+treaty\b", re.I)
 
 # A sentence none of the patterns below can match is skipped before running them: one of these
 # words occurs in every pattern (keep it in step when adding one).
 _GATE = re.compile(r"member|observer|associate|found|creat|set\s+up|establish|join|acced|admit|return|particip|\bnot\b|"
                    r"cease|stopp|walk|drop|pull|\bleft\b|quit|exit|withdr|suspen|appli|part\s+of|ratif|outside|stay|"
-                   r"\bafter\b|belong|compris|group|includ|together|unit|consist|made\s+up|neither", re.I)
+                   r"\bafter\b|belong|compris|group|includ|together|unit|consist|made\s+up|neither|declin|refus|"
+                   r"lapse|renew|extend|prolong|never|back|remain|take|took|outside|party|parties|signator|status", re.I)
 
 EXTRACTOR = "blocwatch.memberships.v1"
 
@@ -107,7 +118,7 @@ def read_memberships(st: DocState) -> list[tuple]:
                 continue
             status = "associate" if m.group("kind") else "member"
             orgs = orgs_between(st, s + m.end(), e)[:1]
-            subjects = clause_subjects(st, sent, s + m.start())
+            subjects = clause_subjects(st, sent, s + m.start()) or list_subject(st, sent, s + m.start())
             al = _ALONGSIDE.search(text, s + m.end(), e)
             if al and subjects:  # "Armenia remains one of the six members, alongside Belarus, ..."
                 stop = re.search(r"[;:]|\s[-–—]\s|,\s+and\s+the\b|\.\s", text[al.end():e])
@@ -136,7 +147,8 @@ def read_memberships(st: DocState) -> list[tuple]:
             if not orgs or re.search(r"\b(?:summit|meeting|session|talks|council|forum|delegation|agenda|programme|program|list|group)s?\b",
                                      head.split(",")[-1] if "which" not in head else head, re.I):
                 continue  # "the summit brought together the leaders of ...": participants, not members
-            _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
+            lead = re.match(r"(?:\w+\s+){0,2}?(?:states|countries|members|nations|republics)\s*(?:[-–—:(]|,\s*(?:namely\s+)?)\s*", text[s + m.end():e])
+            _add(out, list_after(st, s + m.end() + (lead.end() if lead else 0), e), orgs, "member", sent, 0.7)
         for m in _MEMBERS_NAMED.finditer(body):
             orgs = orgs_between(st, max(s, s + m.start() - 25), s + m.start())[-1:]
             if orgs and not re.search(r"\b(?:non|former|ex)[\s-]*$", body[max(0, m.start() - 30):m.start()], re.I):
@@ -149,6 +161,28 @@ def read_memberships(st: DocState) -> list[tuple]:
         for m in _OUTSIDE.finditer(body):
             orgs = orgs_between(st, s + m.start("o"), s + m.end("o"))
             _add(out, list_after(st, s + m.end(), e), orgs[:1], "non-member", sent, 0.7)
+        for m in _POSS_APPOSITIVE.finditer(body):
+            subj = list_subject(st, sent, s + m.start())  # the list right before the comma
+            kind = m.group("kind").lower()
+            orgs = orgs_between(st, s + m.start("org"), s + m.end("org") + 2)[:1]
+            _add(out, subj, orgs, "observer" if kind.startswith("observer") else "member", sent, 0.7)
+        for m in _OUTSIDE_VERB.finditer(body):
+            orgs = [o for x in st.mentions if s + m.end() <= x.start < s + m.end() + 3
+                    for o in [org_of(st, x)] if o in st.snapshot.focus_orgs][:1]
+            _add(out, list_subject(st, sent, s + m.start()), orgs, "non-member", sent, 0.7)
+        for m in _TAKES_PART.finditer(body):
+            first = next((x for x in st.mentions if s + m.end() <= x.start < s + m.end() + 2), None)
+            org = org_of(st, first) if first is not None and first.kind == "org" else None
+            if org not in st.snapshot.focus_orgs or _MEETING_NOUN.match(text, first.end):
+                continue  # "took part in the CIS summit" is attendance, not membership
+            more = re.match(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:(?:in|the)\s+)*", text[first.end:e])
+            second = next((x for x in st.mentions if more and x.start == first.end + more.end() and x.kind == "org"), None)
+            orgs = [org] + ([org_of(st, second)] if second is not None and org_of(st, second) in st.snapshot.focus_orgs
+                            and not _MEETING_NOUN.match(text, second.end) else [])
+            _add(out, list_subject(st, sent, s + m.start()), orgs, "member", sent, 0.7)
+        for m in _MEMBERS_COLON.finditer(body):
+            orgs = orgs_between(st, max(s, s + m.start() - 60), s + m.start())[-1:] or recent_orgs(st, sent)[:1]
+            _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
         for m in _ONE_OF.finditer(body):
             if re.search(r"\b(?:not|never|no\s+longer)\s+$", body[max(0, m.start() - 12):m.start() + 4], re.I):
                 continue
@@ -225,6 +259,10 @@ def read_memberships(st: DocState) -> list[tuple]:
             listed = [c for c in states_between(st, s + m.end(), end)
                       if not any(ra <= mm.start < rb for ra, rb in roles for mm in st.mentions
                                  if mm.kind == "state" and mm.key == c and s + m.end() <= mm.start < end)]
+            first = next((x for x in st.mentions if s + m.end() <= x.start < end and states_between(st, x.start, x.end)), None)
+            if first is not None and not re.match(r"\s*(?:(?:the|including|such\s+as|namely|are|were|both|all|of\s+them)\s+)*$",
+                                                  text[s + m.end():first.start], re.I):
+                listed = []  # "its member states, of the one part, and Singapore": no list follows
             _add(out, listed, orgs[:1], "member", sent, 0.75)
         for m in _FOUNDED.finditer(body):
             if re.search(r"\b(?:that|which)\s+$", body[:m.start()]):
@@ -260,13 +298,17 @@ def read_memberships(st: DocState) -> list[tuple]:
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
             _add(out, subj[:1], orgs, "suspended", sent, 0.75, valid_from=when)
         for m in _ASSOCIATE.finditer(body):
-            subj = list_subject(st, sent, s + m.start()) or states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            before = [x for x in mentions_within(st, s, s + m.start()) if states_between(st, x.start, x.end)]
+            if before and re.fullmatch(r",\s*", text[before[-1].end:s + m.start()]):
+                subj = states_between(st, before[-1].start, before[-1].end)  # "..., and Turkmenistan, an associate member"
+            else:
+                subj = list_subject(st, sent, s + m.start()) or states_between(st, clause_start(text, s, s + m.start()), s + m.start())
             orgs = orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
             dates = [d for d in st.dates if s + m.end() <= d.start < e and d.year]
             _add(out, subj, orgs, "associate", sent, 0.7, valid_from=dates[0].date if dates else None)
         for m in _NOT_JOINED.finditer(body):
             subj = list_subject(st, sent, s + m.start())
-            orgs = orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
+            orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), e))[:1] or recent_orgs(st, sent)[:1]
             _add(out, subj, orgs, "non-member", sent, 0.7)
         for m in _APPLICANT.finditer(body):
             if re.search(r"\b(?:not|never)\b", body[max(0, m.start() - 15):m.start()], re.I):
@@ -276,6 +318,12 @@ def read_memberships(st: DocState) -> list[tuple]:
             _add(out, subj[-1:], orgs, "applicant", sent, 0.7)
         prev = sent
     return out
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause that goes on at `pos` ends: "never came back; Georgia, which also quit the CIS" stops at ";"."""
+    m = re.search(r"[;:]|\s[-–—]\s|,\s+(?:and|but|while|whereas)\b|\.\s", text[pos:end])
+    return pos + m.start() if m else end
 
 
 def _add(out, states, orgs, status, sent, conf, evidence=None, valid_from=None):

@@ -70,7 +70,10 @@ class MentionsComponent(_Component):
         for m in self.lex.generic_org_re.finditer(st.text):
             want = self.lex.generic_orgs.get(m.group("word").lower())
             # a predecessor ("the original treaty") stands where its successor is named
-            org = want if want in named or (want and self.snapshot.successor.get(want) in named) \
+            word = m.group("word").lower()
+            # a predecessor ("the original treaty") stands where its successor is named; a lone
+            # word ("the treaty") only for an organization the article names
+            org = want if want in named or (want and " " in word and self.snapshot.successor.get(want) in named) \
                 else (main if want is None else None)
             a, b = m.start("word"), m.end("word")
             if org and not any(s < b and a < e for s, e in taken):
