@@ -39,3 +39,19 @@ def test_the_next_chair_ends_the_current_one(extractor):
                             "on 1 January 2026.", published="2025-11-28")
     assert got[("state:RU", "org:CSTO")] == ("2026-01-01", None)
     assert got[("state:KG", "org:CSTO")][1] == "2026-01-01"
+
+
+@pytest.mark.parametrize("body, published, state, org", [
+    ("The session was held under the chairmanship of Armenia, which presides over the Collective Security Treaty "
+     "Organization this year.", "2022-06-18", "AM", "CSTO"),
+    ("Prime Minister Nikol Pashinyan chaired the meeting of the Supreme Eurasian Economic Council, held within the "
+     "presidency of the Republic of Armenia in the bodies of the Eurasian Economic Union in 2019.", "2019-10-01", "AM", "EAEU"),
+    ("Emomali Rahmon thanked the leaders of the CIS for supporting the Tajik chairmanship, which ends this year.",
+     "2018-09-28", "TJ", "CIS"),
+    ("By decision of the Council the chairmanship in the CIS in 2019 passes to Turkmenistan.", "2018-09-28", "TM", "CIS"),
+    ("Kazakhstan, which chairs the CIS this year, hands over to Kyrgyzstan on 1 January.", "2022-12-28", "KZ", "CIS"),
+    ("Kazakhstan, which chairs the CIS this year, hands over to Kyrgyzstan on 1 January.", "2022-12-28", "KG", "CIS"),
+    ("Putin hosted the CIS summit, the high point of Russia's year in the rotating chairmanship.", "2024-10-09", "RU", "CIS"),
+])
+def test_chair_forms_of_readouts_and_wire_copy(extractor, body, published, state, org):
+    assert (f"state:{state}", f"org:{org}") in chairs(extractor, body, published=published)

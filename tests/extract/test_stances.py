@@ -99,3 +99,21 @@ def test_will_leave_is_a_withdrawal(extractor):
 ])
 def test_everyday_stance_forms(extractor, body, expected):
     assert expected in stances(extractor, body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a completed exit is a withdrawal
+    ("Since Georgia's exit from the CIS in 2009 the grouping has had nine full members.", ("state:GE", "withdraw", "org:CIS", None)),
+    ("Azerbaijan, Georgia and Uzbekistan declined to extend the Collective Security Treaty in 1999.",
+     ("state:UZ", "withdraw", "org:CST", None)),
+    # the subject stands before the relative clause, not inside it
+    ("Uzbekistan, which also borders Afghanistan, suspended its participation in the CSTO last year.",
+     ("state:UZ", "suspend_participation", "org:CSTO", None)),
+    # "the Moscow-led alliance" names no actor
+    ("Yerevan froze its participation in the Moscow-led alliance, and Pashinyan said Armenia will leave the CSTO.",
+     ("state:AM", "withdraw", "org:CSTO", None)),
+])
+def test_stances_of_op_eds(extractor, body, expected):
+    got = stances(extractor, body)
+    assert expected in got
+    assert not [s for s in got if s[0] in ("state:AF", "state:RU")]

@@ -308,13 +308,14 @@ def membership_facts(st: DocState, observations: list[tuple], meetings: list[Mee
 
 def stance_facts(st: DocState, observations: list[tuple]) -> list[Fact]:
     vf, vt = _point(st.as_of)
-    merged: dict[tuple, list] = {}
-    for state, action, org, target, a, b, conf in observations:
-        merged.setdefault((state, action, org, target), []).append((a, b, conf))
+    merged: dict[tuple, dict] = {}
+    for state, action, org, target, a, b, conf in observations:  # one evidence per span, its best confidence
+        spans = merged.setdefault((state, action, org, target), {})
+        spans[(a, b)] = max(conf, spans.get((a, b), 0.0))
     return [Fact("stance", f"state:{state}", f"org:{org}", action, vf, vt,
                  attrs={"target_state": target, "key": {"target_state": target},
                         "as_of": st.as_of.iso() if st.as_of else None},
-                 evidence=tuple(st.evidence(a, b, "blocwatch.stances.v1", c) for a, b, c in dict.fromkeys(spans)))
+                 evidence=tuple(st.evidence(a, b, "blocwatch.stances.v1", c) for (a, b), c in spans.items()))
             for (state, action, org, target), spans in merged.items()]
 
 

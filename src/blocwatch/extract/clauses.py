@@ -57,7 +57,8 @@ def states_between(st: DocState, a: int, b: int) -> list[str]:
         if m.kind == "state":
             codes = [key(m)]
         elif m.kind == "place" and m.entity_id in st.snapshot.capital_of and not re.search(
-                r"\b(?:in|at|to|from|near|outside|via|of)\s+$", st.text[max(0, m.start - 10):m.start], re.I):
+                r"\b(?:in|at|to|from|near|outside|via|of)\s+$", st.text[max(0, m.start - 10):m.start], re.I) \
+                and not st.text.startswith("-", m.end):  # "the Moscow-led alliance" names no actor
             codes = [st.snapshot.capital_of[m.entity_id]]  # "Tashkent has applied": the capital for the state
         elif m.kind == "group" and not re.search(r"\b(?:of|among)\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?$|"
                                                  r"\b(?:some|several|many|most|few|other|certain|various|no)\s+$",

@@ -67,6 +67,9 @@ _TAKES_PART = re.compile(r"\b(?:still\s+)?(?:participates?|participated|takes?\s
 _MEETING_NOUN = re.compile(r"\s*(?:['’]s\s+)?(?:summits?|meetings?|sessions?|talks|exercises|drills|forums?|games|events?|work|activities|bodies|structures)\b", re.I)
 # "the same six members it had in April 1999: Armenia, Belarus, ..."
 _MEMBERS_COLON = re.compile(r"\bmembers\b(?:\s+(?!and\b|or\b|but\b|plus\b)[\w'’-]+){1,6}\s*:\s*", re.I)
+# "since Georgia's exit in 2009": a completed departure (not a planned or threatened one)
+_POSS_EXIT = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?P<adj>planned\s+|possible\s+|proposed\s+|threatened\s+|eventual\s+|formal\s+)?"
+                        r"(?:exit|withdrawal|departure)\b(?:\s+from\s+(?:the\s+)?)?", re.I)
 _APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its)\s+accession\s+treaty\b", re.I)
 
 # A sentence none of the patterns below can match is skipped before running them: one of these
@@ -74,7 +77,7 @@ _APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plan
 _GATE = re.compile(r"member|observer|associate|found|creat|set\s+up|establish|join|acced|admit|return|particip|\bnot\b|"
                    r"cease|stopp|walk|drop|pull|\bleft\b|quit|exit|withdr|suspen|appli|part\s+of|ratif|outside|stay|"
                    r"\bafter\b|belong|compris|group|includ|together|unit|consist|made\s+up|neither|declin|refus|"
-                   r"lapse|renew|extend|prolong|never|back|remain|take|took|outside|party|parties|signator|status", re.I)
+                   r"lapse|renew|extend|prolong|never|back|remain|take|took|outside|party|parties|signator|status|depart", re.I)
 
 EXTRACTOR = "blocwatch.memberships.v1"
 
@@ -183,6 +186,15 @@ def read_memberships(st: DocState) -> list[tuple]:
         for m in _MEMBERS_COLON.finditer(body):
             orgs = orgs_between(st, max(s, s + m.start() - 60), s + m.start())[-1:] or recent_orgs(st, sent)[:1]
             _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
+        for m in _POSS_EXIT.finditer(body):
+            if (m.group("adj") or "").strip().lower() not in ("", "formal") or re.search(
+                    r"\b(?:would|could|might|may|will|if|whether|talk\s+of|threat|plans?\s+for)\b", body[max(0, m.start() - 30):m.start()], re.I):
+                continue
+            who = states_between(st, s + m.start("who"), s + m.end("who"))
+            orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), min(e, s + m.end() + 60)))[:1] or recent_orgs(st, sent)[:1]
+            dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 40) and d.year]
+            when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
+            _add(out, who, orgs, "former", sent, 0.7, valid_from=when)
         for m in _ONE_OF.finditer(body):
             if re.search(r"\b(?:not|never|no\s+longer)\s+$", body[max(0, m.start() - 12):m.start() + 4], re.I):
                 continue

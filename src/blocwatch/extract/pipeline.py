@@ -163,7 +163,11 @@ class FactsComponent(_Component):
         facts = assemble.meeting_facts(st)
         facts += assemble.office_facts(st, self.lex)
         stances = read_stances(st)
-        facts += assemble.membership_facts(st, read_memberships(st), st.meetings, stances)
+        observations = read_memberships(st)
+        facts += assemble.membership_facts(st, observations, st.meetings, stances)
+        # a state that has left an organization withdrew from it: the exit is also a stance
+        stances += [(state, "withdraw", org, None, a, b, conf * 0.9)
+                    for state, org, status, a, b, conf, _ in observations if status == "former"]
         facts += assemble.stance_facts(st, stances)
         facts += assemble.chair_facts(st, read_chairmanships(st))
         st.facts = facts

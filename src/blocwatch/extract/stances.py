@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_start, list_subject, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
+from .clauses import clause_start, list_subject, org_key, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
 from ..model import PartialDate
 from .state import DocState
 
@@ -118,8 +118,8 @@ def read_stances(st: DocState) -> list[tuple]:
             if subj and org:
                 out.append((subj, "veto", org[0], None, s, e, 0.65))
         for m in _SUSPEND.finditer(body):
-            subj = (subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i)
-                    or (list_subject(st, sent, s + m.start()) or [None])[0])
+            subj = ((list_subject(st, sent, s + m.start()) or [None])[0] or subject_state(st, sent, s + m.start())
+                    or _sentence_subject(st, sent, i))
             for org in orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, st.sentences[i])[:1]:
                 if subj:
                     out.append((subj, "suspend_participation", org, None, s, e, 0.8))
@@ -153,8 +153,14 @@ def read_stances(st: DocState) -> list[tuple]:
 _CHAIR_NOUN = r"(?:rotating\s+)?(?:chairmanship|presidency|chair|helm|gavel)"
 _GENERIC_ORG = r"(?:the\s+)?(?:(?:organi[sz]ation|alliance|bloc|union|commonwealth|community)['’]s\s+)?"
 _TAKE = re.compile(rf"\b(?:take|takes|took|taking|taken|assume|assumes|assumed|assuming|receive|receives|received|inherit|inherits|inherited)\s+(?:over\s+)?{_GENERIC_ORG}{_CHAIR_NOUN}\b|\btak(?:e|es|ing|en)\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))|\btook\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))", re.I)
-_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm|head\s+of\s+the\s+(?:alliance|bloc|union|organi[sz]ation|commonwealth))\b|\bits\s+(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
-_PASS = re.compile(rf"\b{_CHAIR_NOUN}\s+(?:passed|passes|will\s+pass|went|goes|moved|moves)\s+(?:from\s+(?P<src>[^,.;]+?)\s+)?to\b|\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w’']+\s+)?{_CHAIR_NOUN}\s+(?:of\s+(?:the\s+)?\S+\s+)?to\b|\bhands?\s+\w+\s+chair\s+to\b", re.I)
+_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm|head\s+of\s+the\s+(?:alliance|bloc|union|organi[sz]ation|commonwealth)|(?:rotating\s+)?(?:chairmanship|presidency))\b|\b(?:chairing|presiding)\s+(?:country|state|nation)\b|\b(?:leads|led|heads|headed)\s+the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth|community)['’]s\s+bodies\b|\bpresides?\s+over\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bits\s+(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
+_PASS = re.compile(rf"\b{_CHAIR_NOUN}(?:\s+(?:in|of)\s+[^,;.]{{1,40}}?)?\s+(?:passed|passes|will\s+pass|went|goes|moved|moves|will\s+go)\s+(?:from\s+(?P<src>[^,.;]+?)\s+)?to\b|\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w’']+\s+)?{_CHAIR_NOUN}\s+(?:of\s+(?:the\s+)?\S+\s+)?to\b|\bhands?\s+\w+\s+chair\s+to\b|\bhand(?:s|ed|ing)?\s+over\s+to\b(?=[^.]{0,60}\b(?:\d|January|year)|)", re.I)
+
+
+# "under the chairmanship of Armenia", "the presidency of the Republic of Armenia in the bodies
+# of the union", "complete the chairmanship of Kazakhstan in Commonwealth"; "the Tajik chairmanship"
+_CHAIR_OF = re.compile(r"\b(?:rotating\s+)?(?:chairmanship|presidency)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+|Kyrgyz\s+Republic)?", re.I)
+_DEMONYM_CHAIR = re.compile(r"(?P<dem>\b[A-Za-z]+)\s+(?:rotating\s+)?(?:chairmanship|presidency)\b(?!\s+of\b)", re.I)
 
 
 def read_chairmanships(st: DocState) -> list[tuple]:
@@ -175,7 +181,8 @@ def read_chairmanships(st: DocState) -> list[tuple]:
             if m.groupdict().get("src"):
                 src = _states_in(st, s + m.start("src"), s + m.end("src"))
                 giver = src[0] if src else giver
-            taker = _states_in(st, s + m.end(), min(e, s + m.end() + 40))
+            taker = _states_in(st, s + m.end(), min(e, s + m.end() + 40)) or [
+                x.key for x in st.mentions if s + m.end() <= x.start < min(e, s + m.end() + 12) and x.kind == "demonym"]
             if org and taker:
                 out.append((taker[0], org, when, None, s, e, 0.75))
                 if giver and giver != taker[0]:
@@ -194,14 +201,28 @@ def read_chairmanships(st: DocState) -> list[tuple]:
                 out.append((taker, org, when, None, s, e, 0.75))
                 if giver and giver[0] != taker:
                     out.append((giver[0], org, None, when, s, e, 0.7))
+        for m in _CHAIR_OF.finditer(body):
+            first = next((x for x in st.mentions if s + m.start() < x.start <= s + m.end() and x.kind == "state"), None)
+            org = _chair_org(st, s, e, main_org)
+            if first is not None and org:
+                dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 60) and d.year]
+                when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
+                out.append((first.key, org, when, None, s, e, 0.7))
+        for m in _DEMONYM_CHAIR.finditer(body):
+            dem = next((x for x in st.mentions if x.start == s + m.start("dem") and x.kind == "demonym"), None)
+            org = _chair_org(st, s, e, main_org)
+            if dem is not None and org:
+                out.append((dem.key, org, None, None, s, e, 0.65))
         for m in _HOLD.finditer(body):
             if re.match(r"\s+(?:the\s+)?(?:session|meeting|talks|summit|council|gathering)\b", text[s + m.end():e], re.I):
                 continue
             org = None
             if m.groupdict().get("obj") and m.group("obj").upper() in st.snapshot.focus_orgs:
                 org = m.group("obj").upper()
+            if m.group(0).lower().startswith("presid") and m.group(0).rstrip().endswith(("over", "the")):
+                org = org or next((org_key(st, x) for x in st.mentions if x.start == s + m.end() and org_key(st, x)), None)
             org = org or _chair_org(st, s, e, main_org)
-            holder = _holder_before(st, sent, s + m.start())
+            holder = _holder_before(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
             if org and holder:
                 out.append((holder, org, None, None, s, e, 0.7))
     return out
