@@ -175,3 +175,17 @@ def test_clause_state_for_a_new_person_with_a_state_title(extractor):
                   "Oleg Smirnov and Iran by a delegation.", published="2023-12-25")
     offices = {f.attrs["name"]: f for f in facts_of(extractor.extract(doc), "office")}
     assert offices["Oleg Smirnov"].object == "state:RU"
+
+
+@pytest.mark.parametrize("sentence, person, title, of", [
+    # translated copy drops articles; the lexicon's title is what is stored
+    ("Chairman of Government of Russia Mikhail Mishustin spoke first.", "Mikhail Mishustin", "Chairman of the Government", "RU"),
+    ("The talks were led by Secretary of Security Council of Armenia Armen Grigoryan.", "Armen Grigoryan",
+     "Secretary of the Security Council", "AM"),
+    # the body named before the head: "Security Council Secretary"
+    ("Armenian Security Council Secretary Armen Grigoryan opened the session.", "Armen Grigoryan",
+     "Secretary of the Security Council", "AM"),
+])
+def test_title_variants_of_translated_copy(extractor, sentence, person, title, of):
+    r = roles(extractor, sentence)[person]
+    assert (r.title, r.of) == (title, of)

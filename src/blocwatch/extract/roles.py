@@ -117,6 +117,10 @@ class RoleReader:
         for t in lex.titles:
             if t.lower() not in self._canon or t[:1].isupper():
                 self._canon[t.lower()] = t
+        # the same titles without their articles ("chairman of executive committee")
+        self._loose = {re.sub(r"\bof the\b", "of", k): v for k, v in self._canon.items() if " of the " in k}
+        self._loose.update({f"{k.split(' of the ', 1)[1]} {k.split(' of the ', 1)[0]}": v
+                            for k, v in self._canon.items() if " of the " in k and len(k.split(" of the ", 1)[0].split()) == 1})
         # "secretary of Armenia's Security Council" is the "Secretary of the Security Council" of Armenia
         split = [t.split(" of the ", 1) for t in lex.titles if " of the " in t]
         heads = "|".join(sorted({re.escape(h) for h, _ in split}, key=len, reverse=True))
@@ -294,8 +298,8 @@ class RoleReader:
         poss = [(m.start(), m.end(), self._canon.get(f"{m.group('head')} of the {m.group('rest')}".lower()))
                 for m in self._poss_re.finditer(seg)]
         poss = [x for x in poss if x[2]]
-        found = [(m.start(), m.end(), None) for m in self.lex.title_re.finditer(seg)
-                 if not any(a <= m.start() < b for a, b, _ in poss)]
+        found = [(m.start(), m.end(), self._loose.get(" ".join(m.group(0).lower().split())))
+                 for m in self.lex.title_re.finditer(seg) if not any(a <= m.start() < b for a, b, _ in poss)]
         return sorted(found + poss)
 
     # ------------------------------------------------------------------ right of the name
