@@ -189,3 +189,8 @@ def test_clause_state_for_a_new_person_with_a_state_title(extractor):
 def test_title_variants_of_translated_copy(extractor, sentence, person, title, of):
     r = roles(extractor, sentence)[person]
     assert (r.title, r.of) == (title, of)
+
+
+def test_acting_in_brackets_after_the_state(extractor):
+    r = roles(extractor, "Took part: President of the Republic of Moldova (acting) Marian Lupu.")["Marian Lupu"]
+    assert (r.title, r.of, r.acting) == ("President", "MD", True)

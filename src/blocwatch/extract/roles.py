@@ -15,7 +15,8 @@ from .persons import PersonMention
 _VERBS = re.compile(r"\b(?:is|was|are|were|be|been|said|says|say|told|has|have|had|will|would|could|should|"
                     r"met|meet|expected|made|make|added|noted|stated|announced|took|take|held|hold|"
                     r"posing|posed|showed|invited|inviting|accused|promised|who|which|that|and then)\b", re.I)
-_HARD_STOPS = re.compile(r"[;:()\[\]—]|\.\s|\bwhile\b|\bwhilst\b|\bbut\b|\bwith\b", re.I)
+# a bracket stops a role phrase, but "(acting)" belongs to it ("President of Moldova (acting) X")
+_HARD_STOPS = re.compile(r"(?!\((?:acting|interim)\))[;:(\[\]—]|(?<!\(acting)(?<!\(interim)\)|\.\s|\bwhile\b|\bwhilst\b|\bbut\b|\bwith\b", re.I)
 _COMPLEMENT = re.compile(r"\b(?:under|to|of|by|for)\s+the\s*$", re.I)
 _TRAILING = re.compile(r"(?:\s*(?:,|\bof\b|\bthe\b|\bfrom\b|\bin\b|\bfor\b|\bunder\b|\bat\b|\band\b|\bon\b|\bto\b|-|–))+\s*$", re.I)
 _POSSESSOR = re.compile(r"(?P<who>\b[\w.\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s*$")
@@ -84,7 +85,9 @@ def _role_prefix(tail: str, offset: int, mentions: list[Mention]) -> int:
     for tok in re.finditer(r"\S+", tail):
         word = tok.group(0).strip(",.;:()")
         inside = any(a <= tok.start() < b for a, b in covered)
-        if not (inside or word.lower() in _FUNCTION or word[:1].isupper() or word == ""):
+        # "President of the Republic of Moldova (acting) Marian Lupu" as official readouts write it
+        bracketed = tok.group(0).startswith("(") and word.lower() in ("acting", "interim")
+        if not (inside or bracketed or word.lower() in _FUNCTION or word[:1].isupper() or word == ""):
             break
         if tok.group(0).endswith((",", ";", ":", ".")) and not inside:
             pos = tok.start() + len(tok.group(0).rstrip(",;:."))
@@ -443,7 +446,7 @@ class RoleReader:
             pos = m.end
         pieces.append(text[pos:phrase_end])
         title = "".join(pieces)
-        title = re.sub(r"\(\s*[A-Z]{2,6}\s*\)", "", title)
+        title = re.sub(r"\(\s*[A-Z]{2,6}\s*\)|\((?i:acting|interim)\)", "", title)
         title = re.sub(r"\s+", " ", title).strip()
         for _ in range(4):
             title = _TRAILING.sub("", title).strip()
