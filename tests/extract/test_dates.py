@@ -109,3 +109,16 @@ def test_a_day_counted_from_the_event_just_reported():
     (m,) = find_dates("The following day, the delegations flew home.")
     assert m.offset == 1
     assert find_dates("Two days before the vote, the leaders spoke.") == []
+
+
+def test_a_day_with_a_lower_case_month_is_a_date_but_not_may_after_a_number():
+    (d,) = find_dates("Minsk, Friday 12 october. The ministers met.")
+    assert (d.kind, d.month, d.day, d.weekday) == ("dmy", 10, 12, 4)
+    assert find_dates("Article 5 may apply to both of them.") == []
+
+
+def test_a_day_of_next_year_takes_the_year_after_the_anchor():
+    (m,) = find_dates("The next session will be on 11 october next year in Baku.")
+    assert m.relative == "next year"
+    ctx = DateContext.of([m], PartialDate(2018, 9, 28))
+    assert ctx.resolve(m) == PartialDate(2019, 10, 11)

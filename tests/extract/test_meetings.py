@@ -158,3 +158,70 @@ def test_drills_that_will_be_held_are_no_meeting(extractor):
     found = meetings(extractor, "CSTO leaders met in Dushanbe on 16 September 2021. Joint drills will be held in "
                                 "Tajikistan in October.")
     assert [f.attrs["date"] for f in found] == ["2021-09-16"]
+
+
+def test_met_on_a_weekday_in_a_city_is_a_meeting(extractor):
+    (m,) = meetings(extractor, "Heads of state of the Commonwealth of Independent States met on Friday in Minsk, "
+                               "and signed a statement on trade.", published="2023-10-13")
+    assert m.object == "org:CIS"
+    assert m.attrs["place_name"] == "Minsk"
+    assert m.attrs["date"] == "2023-10-13"
+
+
+def test_a_persons_first_summit_or_the_first_after_a_pause_has_no_ordinal(extractor):
+    for body in ("The CIS summit was held in Minsk on 12 October 2023. For him it was his first summit as prime minister.",
+                 "The CIS summit was held in Minsk on 12 October 2023. It was the first meeting face-to-face after the pandemic."):
+        (m,) = meetings(extractor, body)
+        assert m.attrs["ordinal"] is None
+    (m,) = meetings(extractor, "The fifth summit of the CIS was held in Minsk on 12 October 2023.")
+    assert m.attrs["ordinal"] == 5
+
+
+def test_under_the_chairmanship_of_names_the_host(extractor):
+    (m,) = meetings(extractor, "Today in Minsk was held a meeting of the CIS Council of Heads of Government, under the "
+                               "chairmanship of Prime Minister of Belarus Roman Golovchenko.", published="2023-06-08")
+    assert m.attrs["host"] == "Roman Golovchenko"
+    assert m.attrs["host_state"] == "BY"
+
+
+def test_a_person_hosted_by_name_or_at_whose_invitation_leaders_met_is_the_host(extractor):
+    (m,) = meetings(extractor, "CSTO leaders held a summit in Minsk on 30 November 2017. Belarusian President Alexander "
+                               "Lukashenko hosted Russia's Vladimir Putin and Armenia's Serzh Sargsyan.")
+    assert m.attrs["host"] == "Alexander Lukashenko"
+    (m,) = meetings(extractor, "Leaders of the CIS met for an informal summit in Moscow on 20 December 2019 at the "
+                               "invitation of Russian President Vladimir Putin.")
+    assert m.attrs["host"] == "Vladimir Putin"
+
+
+def test_a_state_represented_by_someone_is_that_persons_state(extractor):
+    (m,) = meetings(extractor, "The CIS Council of Heads of Government met in Minsk on 8 June 2023. Georgia was "
+                               "represented by Deputy Minister Nodar Kvirikashvili, Ukraine by Deputy Prime Minister Petro Ivanenko.")
+    people = participants(m)
+    assert people["Nodar Kvirikashvili"]["state"] == "GE"
+    assert people["Petro Ivanenko"]["state"] == "UA"
+
+
+def test_the_heads_of_listed_states_took_part(extractor):
+    (m,) = meetings(extractor, "Leaders of the CIS held a summit in Minsk on 12 October 2023. The heads of Armenia, "
+                               "Belarus and Tajikistan took part.")
+    assert {l.entity_id for l in m.links if l.role == "participant_state"} >= {"state:AM", "state:BY", "state:TJ"}
+
+
+def test_an_official_who_informed_the_leaders_or_spoke_after_the_talks_took_part(extractor):
+    (m,) = meetings(extractor, "CIS leaders held a summit in Minsk on 12 October 2023. Chairman of the CIS Executive "
+                               "Committee Sergei Lebedev informed on the work of the Commonwealth bodies.")
+    assert "Sergey Lebedev" in participants(m) or "Sergei Lebedev" in participants(m)
+
+
+def test_a_second_meeting_later_the_same_day_is_at_the_same_venue(extractor):
+    found = meetings(extractor, "Leaders of the CIS held a summit in Minsk on 12 October 2023. Later on Thursday, the "
+                                "presidents moved to a session of the Supreme Eurasian Economic Council.")
+    eaeu = next(m for m in found if m.object == "org:EAEU")
+    assert eaeu.attrs["place_name"] == "Minsk"
+    assert eaeu.attrs["date"] == "2023-10-12"
+
+
+def test_a_day_from_the_dateline_and_a_known_meeting_of_that_month_give_the_date(extractor):
+    (m,) = meetings(extractor, "MOSCOW, Nov 17 (wire) - Secretaries of security councils of the CIS member states "
+                               "met in Moscow on Wednesday to discuss border security.")
+    assert m.attrs["date"] == "2021-11-17"

@@ -29,9 +29,13 @@ _MONTH_NAME = r"(?P<mon>January|February|March|April|May|June|July|August|Septem
 _BARE_MONTH = (r"(?:\b(?:in|since|until|till|by|during|early|late|mid-?|of)\s+" + _MONTH_NAME + r"\b(?!\s*\d)"
                r"|\b" + _MONTH_NAME.replace("?P<mon>", "?P<mon2>") + r"['’]s\b)")
 
+# translated press writes months in lower case ("Friday 28 september"); after a day number only,
+# and not "may" (a verb after a number: "Article 5 may apply")
+_MON_DMY = _MON.replace("|Dec)", "|Dec|(?i:january|february|march|april|june|july|august|september|october|november|december))")
+
 PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("dmy", re.compile(_WD + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b")),
+    ("dmy", re.compile(_WD + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_DMY + r"(?:,?\s+" + _YEAR + r")?\b")),
     ("mdy", re.compile(_WD + r"\b" + _MON2 + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?")),
     ("my", re.compile(r"\b(?:in\s+|of\s+|since\s+|from\s+)?" + _MON + r"\s+" + _YEAR + r"\b")),
     # "April last year", "in March this year": a month placed by a relative year
@@ -96,6 +100,11 @@ def find_dates(text: str) -> list[DateMention]:
                 rel = text[a:b].lower().split()[0]
             else:
                 rel = g.get("rel").lower() if g.get("rel") else None
+            if kind in ("dmy", "mdy") and year is None:
+                # "on 11 October next year": a day placed by a relative year
+                ry = _REL_YEAR.match(text, b)
+                if ry:
+                    b, rel = ry.end(), ry.group("ry").lower() + " year"
             offset = _offset(g["off"]) if g.get("off") else None
             if kind == "month_that":
                 # the year of the last date named before it ("in 2005 ... in August of that year")
@@ -111,6 +120,7 @@ def find_dates(text: str) -> list[DateMention]:
     return out
 
 
+_REL_YEAR = re.compile(r"\s+(?:of\s+)?(?P<ry>next|last|this)\s+year\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|next|upcoming|scheduled|planned|"
                          r"expected\s+to|would)\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
@@ -190,6 +200,9 @@ class DateContext:
             return m.date
         pub = self.published
         if m.kind in ("dmy", "mdy") and m.month and m.day:
+            if pub and m.relative in ("next year", "last year", "this year"):
+                y = pub.year + {"next year": 1, "last year": -1}.get(m.relative, 0)
+                return PartialDate(y, m.month, m.day) if _valid(y, m.month, m.day) else None
             if pub and pub.precision in ("day", "month"):
                 return _nearest_year(pub, m.month, m.day)
             if pub:

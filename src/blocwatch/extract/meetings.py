@@ -20,13 +20,13 @@ from .clauses import clause_start, subject_state
 from .state import DocState, Sentence
 
 # hospitality ("hosted", "welcomed his guests", "received the heads") names the host before chairing does
-_HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|"
+_HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|"
                           r"\bhost(?:ed|s)\s+(?:the|a|this|an|it|them)\b|\bhosted\s+(?:in|at)\b|"
                           r"\b(?:welcomed|received|greeted)\s+(?:the|his|her|their|fellow)\s+(?:\w+\s+){0,2}?"
                           r"(?:heads|leaders|guests|counterparts|colleagues|presidents|delegations|participants|partners)\b", re.I)
 # "ran the session from his residence", "led the video summit": the chair of a meeting
 _RAN = re.compile(r"\b(?:ran|led|conducted)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b", re.I)
-_HOST_RE = re.compile(r"\b(?:hosted|chaired|presided\s+over)\s+by\b|\b(?:chaired|presided\s+over|opened)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
+_HOST_RE = re.compile(r"\b(?:hosted|chaired|presided\s+over)\s+by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|\b(?:chaired|presided\s+over|opened)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
 _ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$"
                         # a capital standing for its government ("closer ties with Moscow") is no venue
                         r"|\b(?:with|toward|towards|against|than)\s+$", re.I)
@@ -49,7 +49,16 @@ _NEGATED = re.compile(r"(?:\bno|\bnot\s+(?:\w+\s+){0,3}(?:a\s+single|any)|\bneve
 _PUBLIC = re.compile(r"\s+with\s+(?:\w+\s+){0,2}(?:journalists|reporters|the\s+press|students|the\s+public|members\s+of\s+the\s+public|"
                      r"voters|residents|supporters|businessmen|business\s+leaders|activists)\b", re.I)
 # "the second such gathering in a row", "the second meeting of the year": no ordinal of the series
-_NOT_SERIES = re.compile(r"[^.;]{0,12}?\b(?:in\s+a\s+row|of\s+the\s+year|this\s+year|running)\b", re.I)
+_NOT_SERIES = re.compile(r"[^.;]{0,12}?\b(?:in\s+a\s+row|of\s+the\s+year|this\s+year|running)\b"
+                         # "the first meeting face-to-face after the pandemic", "his first summit as prime minister"
+                         r"|[^.;]{0,40}?\b(?:face[\s-]to[\s-]face|in\s+person|since|after|in\s+(?:\w+\s+)?(?:years|months)|"
+                         r"as\s+(?:head|president|prime|premier|leader|chairman|(?:\w+\s+)?minister))\b", re.I)
+# "his first summit", "for whom it is the first summit": a person's first, not the series' number
+_PERSONAL_ORD = re.compile(r"\b(?:his|her|their|my|whom\s+it\s+(?:is|was)(?:\s+the)?)\s+$", re.I)
+# "Later on Friday, the leaders moved to ...": a second meeting the same day, at the same venue
+_LATER_SAME_DAY = re.compile(r"\b(?:later|afterwards|then)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                             r"that\s+day|the\s+same\s+day|in\s+the\s+day)\b|\b(?:on\s+)?the\s+same\s+day\b", re.I)
+_REPRESENTED_BY = re.compile(r"\s+(?:(?:was|were|is|will\s+be)\s+)?(?:represented\s+)?by\s+[^;.]{0,90}$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z\u00C0-\u024F'’\-]{3,}\b")
 _VAGUE_DATES = ("month", "month_rel", "month_that", "offset")
 # events that "take place" or "are held" without being a meeting of a body
@@ -65,7 +74,9 @@ _ABSENT = re.compile(r"\b(?:stayed\s+(?:away|at\s+home|home)|skipped|boycott(?:e
 # the organization's own officials who report to, address or attend its meeting
 _OFFICIAL_AT = re.compile(r"\b(?:reported\s+on|presented|addressed\s+the|briefed\s+the\s+(?:leaders|heads|presidents|ministers|council|session|summit|meeting)|"
                           r"(?:also\s+)?(?:attended|joined|took\s+part)|(?:was|were)\s+(?:also\s+)?present|"
-                          r"told\s+(?:reporters|journalists)|sat\s+in)\b", re.I)
+                          r"told\s+(?:reporters|journalists)|sat\s+in|"
+                          # "informed on the work of the bodies", "said after the talks"
+                          r"informed\s+(?:on|about)|said\s+(?:after|during|at)\s+the\s+(?:talks|meeting|summit|session))\b", re.I)
 _SUCCESSION = re.compile(r"\b(?:will|to)\s+(?:take\s+over|take\s+office|succeed|replace)|\breplacing\b|\bsuccessor\b|"
                          r"\b(?:appointed|nominated|named|endorsed|approved|elected|put\s+forward)\b", re.I)
 # words that end a place or building, not a person's name
@@ -157,9 +168,24 @@ def _finer(a: PartialDate, b: PartialDate) -> bool:
     return order[a.precision] > order[b.precision]
 
 
+# verb phrases the lexicon's fixed list misses: "met on Friday in Burabay", "met yesterday at the
+# Kremlin", "has been held" (perfect passive of translated readouts)
+_MORE_VERBS = (r"met\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+               r"\s+(?:in|at)|ha(?:s|ve|d)\s+been\s+held")
+
+_MEETING_RES: dict[int, re.Pattern] = {}
+
+
 class MeetingReader:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self.meeting_re = _MEETING_RES.get(id(lex))
+        if self.meeting_re is None:  # built once per lexicon: a reader is made for every document
+            nouns = "|".join(re.escape(n) for n in lex.meeting_nouns)
+            verbs = "|".join(re.escape(v) for v in lex.meeting_verbs)
+            self.meeting_re = re.compile(rf"\b(?:(?P<noun>(?:{nouns})s?)|(?P<verb>{verbs}|{_MORE_VERBS}))\b", re.I)
+            _MEETING_RES.clear()
+            _MEETING_RES[id(lex)] = self.meeting_re
 
     def read(self, st: DocState) -> list[MeetingDraft]:
         drafts: list[MeetingDraft] = []
@@ -168,7 +194,7 @@ class MeetingReader:
             if sent.section not in ("body", "title", "caption"):
                 continue
             s_text = text[sent.start:sent.end]
-            matches = list(self.lex.meeting_re.finditer(s_text))
+            matches = list(self.meeting_re.finditer(s_text))
             # every meeting word of the sentence claims the dates and places nearest to it
             anchors = [(sent.start + m.start(), sent.start + m.end()) for m in matches]
             for m in matches:
@@ -272,7 +298,7 @@ class MeetingReader:
         ords = list(self.lex.ordinal_re.finditer(pre))
         if ords and re.fullmatch(r"[\w\s\-']*", pre[ords[-1].end():]) and len(pre[ords[-1].end():].split()) <= 6 \
                 and not re.search(r"\b(?:such|consecutive|straight|successive)\b", pre[ords[-1].end():], re.I) \
-                and not _NOT_SERIES.match(text, b, sent.end):
+                and not _NOT_SERIES.match(text, b, sent.end) and not _PERSONAL_ORD.search(pre[:ords[-1].start()]):
             d.ordinal = self.lex.ordinal_value(ords[-1])
 
         def mine(pos: int) -> bool:
@@ -382,10 +408,15 @@ class MeetingReader:
                     continue
                 people = [p for p in st.persons if sent.start <= p.start < sent.end]
                 after = [p for p in people if p.start >= m.end()]
+                if not after and m.group(0).lower().endswith((" by", " of")):
+                    # "under the chairmanship of Prime-Minister of Kazakhstan A B": a name no title was found for
+                    after = self._cue_people(st, m.end(), sent.end)
                 before = [p for p in people if p.end <= m.start() and p.start >= clause_start(text, sent.start, m.start())]
                 cue = m.group(0).lower()
-                if cue.endswith(" by") or cue.startswith("the host"):
+                if cue.endswith((" by", " of")) or cue.startswith(("the host", "at the invitation")):
                     pick = after[:1]
+                    if cue.endswith(" of") and pick and pick[0].start - m.end() > 70:
+                        pick = []  # "under the chairmanship of Kazakhstan, ... Putin": the chair is a state
                 else:
                     pick = before[-1:] or ([] if cue.startswith(("host", "welcomed", "received", "greeted", "chaired", "presided",
                                                                  "opened", "ran", "led", "conducted")) else after[:1])
@@ -394,6 +425,8 @@ class MeetingReader:
                     target.host, target.host_id = name, pid
                     role = next((r for r in st.roles if r.person.start == pick[0].start and r.of_kind == "state"), None)
                     target.host_state = st.snapshot.state_of.get(pid) or (role.of if role else None)
+                    if target.host_state is None and not any(p.start == pick[0].start for p in st.persons):
+                        target.host_state = self._state_near(st, sent.start, sent.end, pick[0])
                     if pid not in {p.person_id for p in target.participants}:
                         target.participants.append(Participant(pid, name, role.title if role else None,
                                                                target.host_state, None, pick[0].start, pick[0].end))
@@ -406,10 +439,11 @@ class MeetingReader:
             if m:
                 return m
             # "Putin welcomed Armenian Prime Minister Nikol Pashinyan, ...": a person welcomed
-            for w in re.finditer(r"\b(?:welcomed|received|greeted)\s+", text[sent.start:sent.end]):
+            # "Atambayev hosted Russia's Vladimir Putin, ...": a person hosted
+            for w in re.finditer(r"\b(?:welcome[sd]|receive[sd]|greet(?:ed|s)|host(?:ed|s))\s+", text[sent.start:sent.end]):
                 at = sent.start + w.end()
                 nxt = next((p for p in st.persons if at <= p.start < at + 45), None)
-                if nxt and re.fullmatch(r"(?:[A-Z][\w\-]*\s+)*", text[at:nxt.start]):
+                if nxt and re.fullmatch(r"(?:[A-Z][\w\-]*(?:['’]s)?\s+)*", text[at:nxt.start]):
                     return re.compile(r"\w+").match(text, sent.start + w.start())
             return None
         return _HOST_RE.search(text, sent.start, sent.end) or _RAN.search(text, sent.start, sent.end)
@@ -714,8 +748,10 @@ class MeetingReader:
             d.date = anchor.resolve(d.date_mention)
             d.text_date = d.text_date or d.date
         if d.place is None and not d.video:
+            same_day = d.date is not None and d.date == main.date and d.date.precision == "day"
             for a, b in d.evidence:
-                if re.search(r"\bin\s+the\s+(?:same\s+)?(?:city|town|region|venue|capital|resort)\b", text[a:b], re.I):
+                if re.search(r"\bin\s+the\s+(?:same\s+)?(?:city|town|region|venue|capital|resort)\b", text[a:b], re.I) or \
+                        (same_day and _LATER_SAME_DAY.search(text, a, b)):
                     d.place, d.place_weak = main.place, main.place_weak
                     break
 
@@ -737,6 +773,12 @@ class MeetingReader:
             if target is None:
                 continue
             added = False
+            # "The heads of Armenia, Azerbaijan and Belarus took part": the states of that list
+            lm = _LEADERS.search(text, a, b)
+            if lm:
+                more = [c for c in self._state_list(st, lm.end(), b) if c not in target.states]
+                target.states += more
+                added |= bool(more)
             for p in self._cue_people(st, a, b):
                 r = next((r for r in st.roles if r.person.start == p.start), None)
                 if r is not None and _FORMER.search(text[max(0, r.start - 12):r.start]):
@@ -787,6 +829,10 @@ class MeetingReader:
         before = next((x for x in states if re.fullmatch(r"['’]s\s+(?:[a-z]+\s+){0,3}", text[x.end:p.start])), None)
         if before:
             return before.key
+        # "Armenia was represented by Vice Prime Minister A, Turkmenistan by B": the state before "by"
+        rep = [x for x in states if x.end <= p.start and _REPRESENTED_BY.match(text, x.end, p.start)]
+        if rep:
+            return rep[-1].key
         keys = {x.key for x in states}
         return keys.pop() if len(keys) == 1 else None
 
@@ -850,6 +896,19 @@ class MeetingReader:
                     and (PartialDate.parse(k.date).month, PartialDate.parse(k.date).day) == (dm.month, dm.day)]
             if len(same) == 1:
                 d.known_id, d.date, d.confidence = same[0].id, PartialDate.parse(same[0].date), 0.6
+                return
+            # the text gives the day ("BISHKEK, May 28"), a known meeting of that month in that city the year
+            months = [k for k in cands if PartialDate.parse(k.date).precision == "month" and k.place
+                      and PartialDate.parse(k.date).month == dm.month]
+            if d.place and len(months) == 1:
+                y = PartialDate.parse(months[0].date).year
+                try:
+                    day = dt.date(y, dm.month, dm.day)
+                except ValueError:
+                    return
+                if dm.weekday is None or day.weekday() == dm.weekday or (d.date_mention and d.date_mention.weekday
+                                                                           in (None, day.weekday())):
+                    d.known_id, d.date, d.confidence = months[0].id, PartialDate(y, dm.month, dm.day), 0.6
             return
         wd = dm.weekday if dm else None
         if wd is None or not d.place:
