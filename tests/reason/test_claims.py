@@ -180,3 +180,61 @@ def test_observer_counts_count_observers(bw):
     [c] = claims("The EAEU now has three observer states: Moldova and two newcomers.")
     assert (c.status, c.states) == ("observer", ("MD",))
     assert judge(c, bw, "2020-12-11").verdict == "supported"
+
+
+# ------------------------------------------------------------------ membership since, never, ordinals, counts since
+IDS.update({"Russia": "state:RU", "Belarus": "state:BY", "Kazakhstan": "state:KZ", "Kyrgyzstan": "state:KG",
+            "Tajikistan": "state:TJ"})
+
+
+def test_status_since_a_date_is_checked_against_when_it_began(bw):
+    j = one("Turkmenistan has been only an associate member of the CIS since 2005.", at="2010-01-01", bw=bw)
+    assert j.verdict == "supported" and "2005-08-26" in j.explanation
+    j = one("Turkmenistan has been only an associate member of the CIS since 2001.", at="2010-01-01", bw=bw)
+    assert j.verdict == "contradicted" and "2005-08-26" in j.explanation
+    j = one("Moldova has been an observer of the EAEU since 2018.", at="2021-01-01", bw=bw)
+    assert j.verdict == "supported"
+    j = one("Armenia has been a member of the EAEU since 2015.", at="2014-06-01", bw=bw)
+    assert j.verdict == "unknown" and "founded" in j.explanation  # the union did not exist yet
+    j = one("Uzbekistan has been a member of the CSTO since 2006.", at="2019-01-01", bw=bw)
+    assert j.verdict == "contradicted" and "suspended" in j.explanation
+
+
+def test_never_a_member(bw):
+    assert one("Georgia has never been a member of the EAEU.", bw=bw).verdict == "supported"
+    assert one("Armenia has never been a member of the CIS.", bw=bw).verdict == "contradicted"
+    j = one("Ukraine has never been a member of the CIS.", bw=bw)
+    assert j.verdict.startswith("depends") and "1994-01-22" in j.explanation  # member in the data, then reclassified
+
+
+def test_ordinals_follow_the_order_of_joining(bw):
+    assert one("Armenia became the fourth member of the EAEU.", bw=bw).verdict == "supported"
+    assert one("Armenia became the fifth member of the EAEU.", bw=bw).verdict == "contradicted"
+    j = one("Russia became the first member of the EAEU.", bw=bw)
+    assert j.verdict == "unknown" and "same time" in j.explanation  # three founders on one day
+    assert one("That made it the fifth state in the EAEU after Russia, Belarus, Kazakhstan and Armenia.",
+               bw=bw).verdict == "supported"
+    assert one("That made it the fifth state in the EAEU after Russia, Belarus, Kazakhstan and Tajikistan.",
+               bw=bw).verdict == "contradicted"
+    assert one("The summit made Moldova the first country to hold observer status in the EAEU.",
+               bw=bw).verdict == "supported"
+    assert one("The summit made Uzbekistan the first country to hold observer status in the EAEU.",
+               bw=bw).verdict == "contradicted"
+
+
+def test_a_count_since_a_date_must_hold_all_along(bw):
+    j = one("The CSTO has had six active members since 2013.", at="2019-01-01", bw=bw)
+    assert j.verdict == "supported"
+    j = one("The CSTO has had six active members since 2010.", at="2019-01-01", bw=bw)
+    assert j.verdict == "contradicted" and "2010" in j.explanation  # Uzbekistan was still active then
+
+
+def test_one_of_the_n_members_checks_the_count_too(bw):
+    assert one("Armenia is one of the six members of the CSTO.", bw=bw).verdict == "supported"
+    j = one("Armenia is one of the seven members of the CSTO.", bw=bw)
+    assert j.verdict == "contradicted" and "6 members" in j.explanation
+
+
+def test_the_only_observer(bw):
+    assert one("The EAEU's only observer state sent a minister.", at="2019-05-29", bw=bw).verdict == "supported"
+    assert one("The EAEU's only observer state sent a minister.", at="2021-05-29", bw=bw).verdict == "contradicted"

@@ -27,11 +27,21 @@ ITEM = rf"(?:the\s+)?(?:{NUM}\s+)?{TOK}"
 LIST = rf"{ITEM}(?:\s*,\s*(?:and\s+)?{ITEM})*(?:\s*,?\s*and\s+{ITEM})?"
 MEMBERS = r"(?:member\s+states|member\s+countries|member-states|members|states|countries)"
 QUAL = r"(?:full|active|associate|observer|founding)"
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+ORD = r"(?:" + "|".join(_ORDINALS) + r")"
+_MONTHS = ("january february march april may june july august september october november december").split()
+MONTH = r"(?:" + "|".join(_MONTHS) + r")"
+# "since 2005", "since 2 January 2015", "since May 2015", "since January 2, 2015"; or an event dated
+# by its year: "since Uzbekistan's membership was suspended in 2012".
+SINCE = (rf"since\s+(?:(?P<since>(?:\d{{1,2}}\s+)?(?:{MONTH}\s+)?(?:\d{{1,2}},?\s+)?\d{{4}})\b"
+         rf"|[^,.;:()]{{3,60}}?\bin\s+(?P<since_year>\d{{4}})\b)")
 
 
 def _org(name: str, anaphor: bool = True) -> str:
     alt = f"{TOK}|{ANAPHOR}\\b" if anaphor else TOK
-    return rf"(?:the\s+)?(?P<{name}>{alt})"
+    # "the Moscow-led bloc"; "that alliance" points back to the org last named, not the topic.
+    return rf"(?:(?:the|(?P<{name}_dem>that|this))\s+)?(?:(?:{TOK}|\w+)-led\s+)?(?P<{name}>{alt})"
 
 
 @dataclass(frozen=True)
@@ -40,8 +50,13 @@ class Claim:
 
     type: subset (orgs[0] within orgs[1]) | not_subset | member | non_member (of every org) |
           count (count members of orgs[0], within groups if named) |
-          outside_union (count states of groups[0] in none of orgs; `total` = size of the group)
+          outside_union (count states of groups[0] in none of orgs; `total` = size of the group) |
+          never_member (none of `states` ever belonged to orgs[0]) |
+          ordinal (`subject`, if named, was the count-th state to join orgs[0] (as an observer if the
+          status says so), after exactly `states` if they are named)
     status: a qualifier in the text: "member" (full, active), "associate", "observer", or None.
+    since: the date (ISO, partial) from which a member claim's status or a count held until the claim's date.
+    count: with a member claim, "one of the N members" (the org's member count as well).
     """
 
     text: str
@@ -54,25 +69,31 @@ class Claim:
     count: int | None = None
     total: int | None = None
     status: str | None = None
+    since: str | None = None
+    subject: str | None = None
 
 
 
 # =========================================================================== finding
-_PATTERNS: list[tuple[str, str, re.Pattern]] = []
+# (kind, family, gate, pattern): a pattern is only tried on a sentence its gate finds something in,
+# and every match of the pattern contains a match of its gate (that is what makes skipping safe).
+_PATTERNS: list[tuple[str, str, re.Pattern, re.Pattern]] = []
+_GATES: dict[str, re.Pattern] = {}
 
 
-def _p(kind: str, family: str, pattern: str) -> None:
-    _PATTERNS.append((kind, family, re.compile(pattern, re.IGNORECASE)))
+def _p(kind: str, family: str, pattern: str, gate: str = r"member") -> None:
+    g = _GATES.setdefault(gate, re.compile(gate, re.IGNORECASE))
+    _PATTERNS.append((kind, family, g, re.compile(pattern, re.IGNORECASE)))
 
 
 _p("outside_union", "relation",
    rf"\b(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUM})\s+(?P<group>{TOK})\s*,\s*(?P<n>{NUM})\s*[-–—:,]?\s*(?P<list>{LIST})\s*[-–—,]?\s*"
    rf"(?:are|were)\s+(?:not\s+members?\s+of\s+(?:either\s+)?{_org('a', False)}\s+or\s+{_org('b', False)}"
    rf"|members?\s+of\s+neither\s+{_org('a2', False)}\s+nor\s+{_org('b2', False)}"
-   rf"|in\s+neither\s+{_org('a3', False)}\s+nor\s+{_org('b3', False)})")
+   rf"|in\s+neither\s+{_org('a3', False)}\s+nor\s+{_org('b3', False)})", r"\bnot\b|neither")
 _p("not_subset", "relation",
    rf"not\s+(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:{NUM}\s+)?(?:members?|member\s+states)\s+of\s+{_org('a')}\s+"
-   rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}")
+   rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}", r"\bnot\b")
 _p("subset", "relation",
    rf"(?<!not\s)(?<!not)\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:(?P<n>{NUM})\s+)?(?:members?|member\s+states)\s+of\s+{_org('a')}\s+"
    rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}")
@@ -80,31 +101,86 @@ _p("subset", "relation",
    rf"(?<!not\s)\bevery\s+{_org('a')}\s+member(?:\s+state)?\s+(?:also\s+)?(?:belongs\s+to|is\s+(?:also\s+)?a\s+member\s+of)\s+{_org('b')}")
 _p("non_member", "relation",
    rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+(?:not\s+members?\s+of\s+(?:either\s+)?{_org('a')}\s+or\s+{_org('b')}"
-   rf"|members?\s+of\s+neither\s+{_org('a2')}\s+nor\s+{_org('b2')})")
+   rf"|members?\s+of\s+neither\s+{_org('a2')}\s+nor\s+{_org('b2')})", r"\bnot\b|neither")
 _p("non_member", "relation",
-   rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not\s+(?:an?\s+)?(?:full\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}")
-_p("non_member", "relation", rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not(?=\s*(?:[.;)]|$))")
+   rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not\s+(?:an?\s+)?(?:full\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}",
+   r"\bnot\s+(?:an?\s+)?(?:full\s+)?member")
+_p("non_member", "relation", rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not(?=\s*(?:[.;)]|$))", r"\bnot\s*(?:[.;)]|$)")
+# "Ukraine has never been a member of the CIS"
+_p("never_member", "relation",
+   rf"(?P<list>{LIST})\s+(?:has|have)\s+never\s+been\s+(?:an?\s+)?(?:full\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}",
+   r"\bnever\s+been\b")
+# "Georgia is a member of the CSTO", "Armenia remains one of the six members of the CSTO"
 _p("member", "relation",
-   rf"(?P<list>{LIST})\s*,?\s*(?:which\s+|who\s+)?(?:is|are|was|were|remains?|became|becomes)\s+(?:still\s+|also\s+|now\s+)?"
-   rf"(?:an?\s+|one\s+of\s+the\s+(?:{NUM}\s+)?)?(?:(?P<qual>{QUAL})\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}")
+   rf"(?P<list>{LIST})\s*,?\s*(?:which\s+|who\s+)?(?:is|are|was|were|remains?|became|becomes)\s+(?:still\s+|also\s+|now\s+|formally\s+)?"
+   rf"(?:an?\s+|one\s+of\s+the\s+(?:(?P<n>{NUM})\s+)?)?(?:(?P<qual>{QUAL})\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}")
+# "Turkmenistan has been only an associate member since 2005", "whose country has been an observer since
+# 2020" (the state: the one named just before), "Armenia has been a member of the EAEU since 2 January 2015"
+_p("member", "relation",
+   rf"(?:(?P<list>{LIST})|(?P<whose>{TOK})(?:\s+(?:[\w.'’-]+|{TOK})){{0,4}}\s*,\s*whose\s+country)\s+(?:has|have)\s+been\s+(?:only\s+|formally\s+)?"
+   rf"(?:an?\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member(?:\s+state)?|(?P<obs>observer)(?:\s+state)?)"
+   rf"(?:\s+(?:of|in|at)\s+{_org('a')})?\s+{SINCE}", r"\bbeen\b")
+# An apposition: "Turkmenistan, an associate member of the Commonwealth", "Moldova, an observer state"
+_p("member", "relation",
+   rf"(?P<list>{TOK})\s*,\s*(?:itself\s+|now\s+|still\s+)?an?\s+(?:(?P<qual>{QUAL})\s+)?"
+   rf"(?:member(?:\s+state)?|(?P<obs>observer)\s+state)(?:\s+of\s+{_org('a')})?(?![\w-])(?!\s+of\b)",
+   r",\s*(?:itself\s+|now\s+|still\s+)?an?\s+(?:\w+\s+)?(?:member|observer)")
+# Ordinals: "Armenia becomes fourth member of the new Eurasian Economic Union", "the fifth state in the bloc
+# after Russia, Belarus, Kazakhstan and Armenia", "made Moldova the first country to hold observer status"
+_p("ordinal", "relation",
+   rf"(?:(?P<subj>{TOK})\s+(?:becomes|became|has\s+become|is|was)\s+)?(?:the\s+)?(?P<ord>{ORD})\s+(?:full\s+)?"
+   rf"(?:member\s+states?|members?|states?|country)\s+(?:of|in|to\s+join)\s+(?:the\s+new\s+)?{_org('a')}"
+   rf"(?:\s*,?\s+after\s+(?P<list>{LIST})|(?!\s*,?\s*(?:to|where|that|which|who|whose|in|at)\b))",
+   rf"{ORD}\s+(?:full\s+)?(?:member|state|country)")
+_p("ordinal", "relation",
+   rf"(?:(?P<subj>{TOK})\s+(?:(?:becomes|became|has\s+become|is|was)\s+)?)?the\s+(?P<ord>{ORD})\s+(?:country|state)\s+to\s+"
+   rf"(?:hold|receive|get|obtain|gain|be\s+granted|be\s+given|win)\s+(?P<obs>observer)\s+status"
+   rf"(?:\s+(?:in|at|with|of)\s+{_org('a')})?", rf"{ORD}\s+(?:country|state)\s+to\s+\w+\s+(?:\w+\s+)?observer")
 _p("count", "count",
-   rf"{_org('a')}\s*,?\s*(?:whilst|while|though|although)?\s*(?:only\s+)?(?:brings?|bringing|unites?|uniting)\s+together\s+"
-   rf"(?:only\s+)?(?P<n>{NUM})\s+(?:of\s+(?:the\s+)?(?:(?P<group>{TOK})|(?:[\w-]+\s+){{0,3}}(?:countries|states|republics)))?")
+   rf"{_org('a')}\s*,?\s*(?:whilst|while|though|although|which)?\s*(?:now\s+|still\s+|today\s+)?(?:only\s+)?"
+   rf"(?:(?:brings?|bringing|unites?|uniting)\s+together|unites|groups)\s+"
+   rf"(?:only\s+)?(?P<n>{NUM})\s+(?:of\s+(?:the\s+)?(?:(?P<group>{TOK})|(?:[\w-]+\s+){{0,3}}(?:countries|states|republics))"
+   rf"|(?:member\s+)?(?:states|countries|nations|republics)\b)?", r"together|\bunites\b|\bgroups\b")
+# "the Eurasian Economic Union, which the five countries form together"
 _p("count", "count",
-   rf"(?:all\s+)?(?:the\s+)?(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?{MEMBERS}\s+of\s+{_org('a')}"
-   rf"(?:\s*:\s*(?P<list>{LIST}))?")
+   rf"{_org('a')}\s*,\s*which\s+(?:the\s+|its\s+)?(?P<n>{NUM})\s+(?:member\s+)?(?:states|countries|members)\s+"
+   rf"(?:form|make\s+up|constitute)\b(?:\s+together)?", r"\bform\b|\bmake\s+up\b|\bconstitute\b")
+# "the six members of the CSTO" (a determiner: "four member states of the CSTO" may be some of them)
+_p("count", "count",
+   rf"(?:\ball\s+(?:of\s+)?(?:the\s+)?|\bthe\s+)(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?{MEMBERS}\s+of\s+{_org('a')}"
+   rf"(?:\s*:\s*(?P<list>{LIST}))?", r"member|states|countries")
 _p("count", "count",
    rf"{_org('a')}(?:'s|’s|')\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members)")
+# "the union's only observer state"
 _p("count", "count",
-   rf"{_org('a')}\s+(?:now\s+|still\s+)?(?:has|have|had|comprises|consists\s+of|counts)\s+(?P<n>{NUM})\s+"
-   rf"(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries|(?P<obs>observer\s+states|observers))"
-   rf"(?:\s*:\s*(?P<list>{LIST}))?")
+   rf"{_org('a')}(?:'s|’s|')\s+only\s+(?P<obs>observer)(?:\s+state|\s+country)?\b", r"only\s+observer")
+# "four of the five Eurasian Economic Union leaders"
+_p("count", "count",
+   rf"\b{NUM}\s+of\s+the\s+(?P<n>{NUM})\s+(?:(?P<a>{TOK})\s+)?(?:leaders|heads\s+of\s+state|member\s+states|members)\b",
+   r"\bof\s+the\s+\w+\s+(?:\S+\s+)?(?:leaders|heads|member)")
+# "the organisation now has six active members: ...", "the grouping has had nine full members since 2009"
+_p("count", "count",
+   rf"{_org('a')}\s+(?:now\s+|still\s+|today\s+)?(?:has\s+had|have\s+had|has|have|had|comprises|consists\s+of|counts)\s+"
+   rf"(?:the\s+same\s+)?(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?"
+   rf"(?:member\s+states|members|member\s+countries|(?P<obs>observer\s+states|observers))"
+   rf"(?:\s*:\s*(?P<list>{LIST})|\s+{SINCE})?", r"member|observer")
+# "The exit leaves nine full members: ..." (of the org last named)
+_p("count", "count",
+   rf"\b(?:leaves|leaving)\s+(?:(?:it|{_org('a', False)})\s+with\s+)?(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?"
+   rf"(?:member\s+states|members|member\s+countries)(?:\s*:\s*(?P<list>{LIST}))?", r"\bleav")
 _p("count", "count", rf"\bthe\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?member\s+states\b(?!\s+of\b)")
 _p("count", "count",
    rf"\ball\s+(?P<n>{NUM})\s+(?:(?:the\s+)?{_org('a', False)}\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries)")
+# "consensus of all six heads of state" (the heads of the member states; not "all nine heads of state invited")
+_p("count", "count",
+   rf"(?<=\bof\s)all\s+(?P<n>{NUM})\s+(?:(?:the\s+)?{_org('a', False)}\s+)?heads\s+of\s+state\b"
+   rf"(?!\s+(?:invited|present|attending|who|that|at|in)\b)", r"\bheads\s+of\s+state")
 
 
-_GATE = re.compile(r"member|observer|\bnot\b|neither|together|unit|states|countries", re.I)
+# The first test, on the plain sentence: every pattern's gate needs one of these words (masking
+# mentions only removes words), so a sentence with none of them has no claim.
+_GATE = re.compile(r"member|observer|not|neither|been|together|unites|groups|state|countr|leaders|heads|leav|form|make|constitute",
+                   re.I)
 
 
 def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None = None,
@@ -117,12 +193,17 @@ def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None 
     org the article is about (default: `context_org`).
     """
     if not _GATE.search(text):
-        return []  # every pattern needs one of these words
+        return []  # every pattern's gate needs one of these words
     ms = _clean(mentions)
     masked, starts, ends = _mask(text, ms)
     out: list[Claim] = []
     taken: dict[str, list[tuple[int, int]]] = {"relation": [], "count": []}
-    for kind, family, rx in _PATTERNS:
+    gates: dict[re.Pattern, bool] = {}
+    for kind, family, gate, rx in _PATTERNS:
+        if gate not in gates:
+            gates[gate] = gate.search(masked) is not None
+        if not gates[gate]:
+            continue
         for m in rx.finditer(masked):
             span = (m.start(), m.end())
             if any(a < span[1] and span[0] < b for a, b in taken[family]):
@@ -131,8 +212,8 @@ def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None 
             if claim is None:
                 continue
             taken[family].append(span)
-            if kind == "outside_union":
-                taken["count"].append(span)
+            if kind == "outside_union" or claim.count is not None and kind in ("member", "subset"):
+                taken["count"].append(span)  # "one of the six members of X": one claim, not two
             out.append(claim)
     return sorted(out, key=lambda c: (c.start, c.end))
 
@@ -197,28 +278,42 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
         if toks:
             mm = ms[toks[0]]
             return _key(mm.entity_id) if mm.kind == "org" or mm.entity_id.startswith("org:") else None
+        if g.get(name + "_dem"):
+            return last_org  # "that alliance": the org last named
         return topic  # an anaphor: the alliance, the bloc...
 
     states, groups = [], []
-    for t in _tokens(g.get("list")):
+    for t in _tokens(g.get("list") or g.get("whose")):
         mm = ms[t]
         if mm.entity_id.startswith("state:"):
             states.append(_key(mm.entity_id))
-        elif mm.entity_id.startswith("group:"):
+        elif mm.entity_id.startswith("group:") and not g.get("whose"):
             groups.append(_key(mm.entity_id))
         else:
             return None  # a list with something other than states in it is not a list of states
+    subject = None
+    if g.get("subj"):
+        sm = ms[_tokens(g["subj"])[0]]
+        if not sm.entity_id.startswith("state:"):
+            return None
+        subject = _key(sm.entity_id)
     qual = (g.get("qual") or "").lower() or ("observer" if g.get("obs") else None)
     status = {"full": "member", "active": "member", "founding": None}.get(qual, qual) if qual else None
     orgs = tuple(o for o in (org("a"), org("b")) if o)
     if kind == "non_member" and not orgs and g.get("a") is None:
         orgs = (last_org,) if last_org else ()
-    if kind == "count" and not orgs and g.get("a") is None:  # "all six member states"
+    if kind in ("count", "ordinal") and not orgs and g.get("a") is None:  # "all six member states"
         orgs = (topic,) if topic else ()
+    if (kind == "member" or m.group(0)[:4].lower() == "leav") and not orgs and g.get("a") is None:
+        # "Turkmenistan has been only an associate member since 2005", "The exit leaves nine members":
+        # of the org last named (in this sentence, else before it).
+        orgs = (last_org,) if last_org else ()
+        if kind == "count":
+            orgs = (last_org or topic,) if last_org or topic else ()
     needed = {"subset": 2, "not_subset": 2, "outside_union": 2}.get(kind, 1)
     if len(orgs) < needed or (g.get("b") is not None and len(orgs) < 2):
         return None
-    if kind in ("member", "non_member") and not (states or groups):
+    if kind in ("member", "non_member", "never_member") and not (states or groups):
         return None
     n = _num(g.get("n"))
     scope: tuple[str, ...] = ()
@@ -228,12 +323,39 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
             return None
         scope = (_key(gm.entity_id),)
         return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, _num(g.get("total")))
+    if kind == "ordinal":
+        if groups or not (subject or states):
+            return None  # nothing to check the rank against
+        return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), (), _ORDINALS[g["ord"].lower()], None,
+                     status, subject=subject)
     if kind == "count" and g.get("group"):
         gm = ms[_tokens(g["group"])[0]]
         scope = (_key(gm.entity_id),) if gm.entity_id.startswith("group:") else ()
     if kind == "count" and n is None:
+        if "only" not in m.group(0).lower():
+            return None
+        n = 1  # "the union's only observer state"
+    since = _date(g.get("since")) or g.get("since_year")
+    if (g.get("since") or g.get("since_year")) and since is None:
         return None
-    return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, None, status)
+    return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, None, status, since)
+
+
+def _date(s: str | None) -> str | None:
+    """ISO (partial) date of "2005", "May 2015", "2 January 2015", "January 2, 2015"."""
+    if not s:
+        return None
+    words = re.findall(r"[A-Za-z]+|\d+", s)
+    year = words[-1] if words and len(words[-1]) == 4 and words[-1].isdigit() else None
+    month = next((i + 1 for i, w in enumerate(_MONTHS) for x in words if x.lower() == w), None)
+    day = next((int(x) for x in words[:-1] if x.isdigit() and len(x) <= 2), None)
+    if year is None or (day is not None and month is None):
+        return None
+    try:
+        from ..model import PartialDate
+        return PartialDate(int(year), month, day).iso()
+    except Exception:
+        return None
 
 
 def _last_org(ms: list[Mention], before: int, context_org: str | None) -> str | None:

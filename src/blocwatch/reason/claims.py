@@ -152,6 +152,18 @@ def _judge_membership(claim, ms, at, rosters):
                 inside = c in s
                 oks.append(inside if claim.type == "member" else not inside)
                 lines.append(f"{ms._state_names.get(c, c)}: {st} of the {o}")
+                if claim.since and inside:  # "has been an associate member since 2005"
+                    held = {"strict": {"member"}, "loose": {"member", "associate"}}[k] if claim.status is None \
+                        else {claim.status}
+                    problem = _since_problem(ms, claim, o, c, held, at)
+                    oks.append(problem is None)
+                    start = _run_start(_rows(ms, o).get(c, []), held, at)
+                    lines[-1] += f" since {start.iso()}" if start else ""
+                    if problem:
+                        lines.append(problem)
+            if claim.count is not None:  # "one of the six members"
+                oks.append(len(s) == claim.count)
+                lines.append(f"the {o} had {len(s)} members ({_names(ms, s)}); the claim says {claim.count}")
         results[k] = all(oks)
         expl[k] = f"At {at.iso()}: " + "; ".join(lines) + "."
     v, e = _decide(results, claim, rosters, expl, codes)
@@ -169,9 +181,21 @@ def _judge_count(claim, ms, at, rosters):
         # A full list must name exactly the members; a partial one ("three: Moldova, ...") some of them.
         named_ok = (set(claim.states) == s) if len(claim.states) == claim.count else set(claim.states) <= s
         ok = len(s) == claim.count and named_ok
-        results[k] = ok
         within = f" among {', '.join(claim.groups)}" if scope is not None else ""
         expl[k] = f"the {o} had {len(s)} {what}{within} at {at.iso()} ({_names(ms, s)}); the claim says {claim.count}."
+        if claim.since and ok:  # "has had six active members since 2012": the same count all along
+            said = PartialDate.parse(claim.since)
+            first = said.end - _dt.timedelta(days=1)
+            for day in [first] + _count_changes(ms, o, first, at.start):
+                then = _sets({m.state: m for m in ms.members(o, PartialDate.parse(day), BELONGING)}, claim.status)[k]
+                then = then & scope if scope is not None else then
+                if len(then) != claim.count:
+                    ok = False
+                    expl[k] += f" But on {day.isoformat()} it had {len(then)} ({_names(ms, then)}), so not since {said.iso()}."
+                    break
+            else:
+                expl[k] += f" The number has not changed since {said.iso()}."
+        results[k] = ok
         if claim.states and not named_ok:
             expl[k] += f" The states named ({_names(ms, claim.states)}) do not match them."
     used = set().union(*sets.values())
@@ -205,13 +229,135 @@ def _judge_outside(claim, ms, at, rosters):
     return (CONTRADICTED if problems else SUPPORTED), expl, listed or outside
 
 
+# ----------------------------------------------------------------- histories: since, never, ordinals
+def _rows(ms: Memberships, org: str) -> dict[str, list[tuple[PartialDate, PartialDate | None, str]]]:
+    """Per state, its recorded statuses in `org` over all time: (from, to, status), in order."""
+    out: dict[str, list] = {}
+    for subject, _o, value, vf, vt, _id in ms.kb.membership_rows([f"org:{org}"], _dt.date.min, _dt.date.max,
+                                                               ms.reference_only):
+        if vf:
+            out.setdefault(subject.split(":", 1)[1], []).append(
+                (PartialDate.parse(vf), PartialDate.parse_opt(vt), value or ""))
+    for rows in out.values():
+        rows.sort(key=lambda r: r[0].start)
+    return out
+
+
+def _run_start(rows, statuses: set[str], at: PartialDate) -> PartialDate | None:
+    """The first day of the unbroken stretch of `statuses` that holds at `at` (None if none holds)."""
+    held = [r for r in rows if r[0].start < at.end and r[2] in statuses]
+    if not held or (held[-1][1] is not None and held[-1][1].start <= at.start):
+        return None
+    start = held[-1][0]
+    for prev in reversed(held[:-1]):
+        if prev[1] is None or prev[1].start < start.start:
+            break
+        start = prev[0]
+    return start
+
+
+def _overlap(a: PartialDate, b: PartialDate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _since_problem(ms, claim, org: str, code: str, statuses: set[str], at: PartialDate) -> str | None:
+    start = _run_start(_rows(ms, org).get(code, []), statuses, at)
+    said = PartialDate.parse(claim.since)
+    if start is None:
+        return f"{ms._state_names.get(code, code)} held no such status continuously up to {at.iso()}"
+    if not _overlap(start, said):
+        return f"{ms._state_names.get(code, code)}'s current status in the {org} dates from {start.iso()}, not {said.iso()}"
+    return None
+
+
+def _judge_never(claim, ms, at, rosters):
+    o = claim.orgs[0]
+    rows = _rows(ms, o)
+    lines, verdicts = [], set()
+    for code in claim.states:
+        name = ms._state_names.get(code, code)
+        mine = [r for r in rows.get(code, []) if r[0].start < at.end]
+        had = [r for r in mine if r[2] in ("member", "associate")]
+        if not had:
+            verdicts.add(SUPPORTED)
+            lines.append(f"{name}: no membership of the {o} is recorded up to {at.iso()}")
+            continue
+        r = had[0]
+        span = f"{r[0].iso()} to {r[1].iso() if r[1] else 'now'}"
+        after = [x for x in mine if r[1] is not None and x[0].start == r[1].start]
+        if after and after[0][2] == "non-member":
+            # The data ends the membership without the state leaving: it was reclassified, not withdrawn.
+            verdicts.add("depends")
+            lines.append(f"{name}: recorded as a {_STATUS_WORDS.get(r[2], r[2])} from {span}, then as a non-member "
+                         f"without having left (its standing was reclassified), so it turns on whether that "
+                         f"earlier standing counts as membership")
+        elif r[2] == "associate" and not any(x[2] == "member" for x in had):
+            verdicts.add("depends")
+            lines.append(f"{name}: an associate member from {span}, never a full member")
+        else:
+            verdicts.add(CONTRADICTED)
+            lines.append(f"{name}: {_STATUS_WORDS.get(r[2], r[2])} of the {o} from {span}")
+    expl = "; ".join(lines) + "."
+    if verdicts == {SUPPORTED}:
+        return SUPPORTED, expl, set()
+    if CONTRADICTED in verdicts:
+        return CONTRADICTED, expl, set(claim.states)
+    return f"depends on whether {_names(ms, claim.states)}'s recorded standing counts as membership", expl, set(claim.states)
+
+
+def _judge_ordinal(claim, ms, at, rosters):
+    o = claim.orgs[0]
+    statuses = {"observer"} if claim.status == "observer" else {"member"}
+    what = "observer" if claim.status == "observer" else "member"
+    first = {code: next(r[0] for r in rows if r[2] in statuses)
+             for code, rows in _rows(ms, o).items() if any(r[2] in statuses for r in rows)}
+
+    def earlier(code: str) -> set[str]:
+        return {c for c, d in first.items() if d.end <= first[code].start}
+
+    def ties(code: str) -> set[str]:
+        return {c for c, d in first.items() if c != code and _overlap(d, first[code])}
+
+    order = ", ".join(f"{ms._state_names.get(c, c)} ({first[c].iso()})" for c in sorted(first, key=lambda c: first[c].start))
+    expl = f"{what.capitalize()}s of the {o} in the order they became {what}s: {order or 'none recorded'}."
+    n, listed = claim.count, set(claim.states)
+    if claim.subject:
+        code = claim.subject
+        name = ms._state_names.get(code, code)
+        if code not in first:
+            return CONTRADICTED, f"{name} has never been a {what} of the {o}. " + expl, set(first)
+        lo, hi = len(earlier(code)) + 1, len(earlier(code)) + len(ties(code)) + 1
+        if listed and listed != earlier(code):
+            return CONTRADICTED, (f"The states before {name} were {_names(ms, earlier(code))}, "
+                                  f"not {_names(ms, listed)}. " + expl), set(first)
+        if lo == hi == n:
+            return SUPPORTED, f"{name} was {what} number {n} of the {o}. " + expl, set(first)
+        if lo <= n <= hi:
+            return UNKNOWN, (f"{name} became a {what} at the same time as {_names(ms, ties(code))}; the data "
+                             f"gives no order among them. " + expl), set(first)
+        return CONTRADICTED, f"{name} was {what} number {lo}, not {n}. " + expl, set(first)
+    # No subject named: "the fifth state in the bloc after A, B, C and D".
+    fits = [c for c in first if len(earlier(c)) == n - 1 and not ties(c) and (not listed or listed == earlier(c))]
+    if fits:
+        return SUPPORTED, (f"{_names(ms, fits)} became the {o}'s {what} number {n}, after "
+                           f"{_names(ms, earlier(fits[0]))}. " + expl), set(first)
+    return CONTRADICTED, f"No state became {what} number {n} of the {o} after {_names(ms, listed)}. " + expl, set(first)
+
+
+def _count_changes(ms: Memberships, org: str, after: _dt.date, until: _dt.date) -> list[_dt.date]:
+    """The days in (after, until] on which some state's status in `org` changed."""
+    days = {d.start for rows in _rows(ms, org).values() for r in rows for d in (r[0], r[1]) if d is not None}
+    return sorted(d for d in days if after < d <= until)
+
+
 def _group(ms: Memberships, key: str) -> list[str]:
     e = ms.kb.entity(f"group:{key}")
     return list(e.attrs.get("members", [])) if e else []
 
 
 _JUDGES = {"subset": _judge_subset, "not_subset": _judge_subset, "member": _judge_membership,
-           "non_member": _judge_membership, "count": _judge_count, "outside_union": _judge_outside}
+           "non_member": _judge_membership, "count": _judge_count, "outside_union": _judge_outside,
+           "never_member": _judge_never, "ordinal": _judge_ordinal}
 
 
 # =========================================================================== checking a text

@@ -1,0 +1,115 @@
+"""Finding claim forms: membership since a date, counts, ordinals, appositions (sentences of our own)."""
+
+from __future__ import annotations
+
+import re
+
+from blocwatch.extract.claims import _GATE, _PATTERNS, find_all_claims, find_claims
+from blocwatch.model import Mention
+
+IDS = {"CSTO": "org:CSTO", "CIS": "org:CIS", "EAEU": "org:EAEU", "Eurasian Economic Union": "org:EAEU",
+       "Commonwealth": "org:CIS", "Georgia": "state:GE", "Ukraine": "state:UA", "Moldova": "state:MD",
+       "Turkmenistan": "state:TM", "Uzbekistan": "state:UZ", "Armenia": "state:AM", "Russia": "state:RU",
+       "Belarus": "state:BY", "Kazakhstan": "state:KZ", "Kyrgyzstan": "state:KG", "Cuban": "state:CU",
+       "Tashkent": "place:tashkent", "Anna Petrova": "person:anna-petrova"}
+
+
+def mentions(text: str) -> list[Mention]:
+    out = []
+    for name, eid in sorted(IDS.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(re.escape(name), text):
+            if not any(o.start <= m.start() < o.end for o in out):
+                out.append(Mention(m.start(), m.end(), name, eid, eid.split(":")[0]))
+    return sorted(out, key=lambda m: m.start)  # in text order, as the pipeline gives them
+
+
+def claims(text: str, context_org: str | None = None):
+    found = find_claims(text, mentions(text), context_org)
+    for c in found:
+        assert text[c.start:c.end] == c.text
+    return found
+
+
+def test_membership_since_a_date_with_and_without_the_org():
+    a, = claims("Georgia has been a member of the CSTO since 3 March 2011.")
+    assert (a.type, a.states, a.orgs, a.since, a.status) == ("member", ("GE",), ("CSTO",), "2011-03-03", None)
+    b, = claims("Meanwhile Moldova has been only an associate member since 2007.", context_org="CIS")
+    assert (b.states, b.orgs, b.status, b.since) == (("MD",), ("CIS",), "associate", "2007")
+    c, = claims("The Cuban envoy Anna Petrova, whose country has been an observer since May 2021, spoke.", "EAEU")
+    assert (c.states, c.status, c.since, c.orgs) == (("CU",), "observer", "2021-05", ("EAEU",))
+    assert c.text.startswith("Cuban envoy") or c.text.startswith("Cuban")
+
+
+def test_apposition_and_one_of_the_n_members_is_one_claim():
+    a, = claims("The talks included Turkmenistan, an associate member of the CIS, for the first time.")
+    assert (a.type, a.states, a.orgs, a.status) == ("member", ("TM",), ("CIS",), "associate")
+    assert claims("They met Anna Petrova, a member of parliament.") == []
+    b, = claims("Kazakhstan remains one of the seven members of the CSTO.")
+    assert (b.type, b.count, b.orgs) == ("member", 7, ("CSTO",))
+
+
+def test_counts_new_forms():
+    a, = claims("The EAEU, which unites four states, met in Minsk.")
+    assert (a.type, a.orgs, a.count) == ("count", ("EAEU",), 4)
+    b, = claims("Since then the CSTO has had five active members since Georgia left in 2010.")
+    assert (b.count, b.since, b.status) == (5, "2010", "member")
+    c, = claims("The EAEU's only observer state sent its deputy premier.")
+    assert (c.count, c.status) == (1, "observer")
+    d, = claims("Three of the seven CSTO leaders signed.")
+    assert (d.orgs, d.count) == (("CSTO",), 7)
+    e, = claims("The withdrawal leaves eight full members.", context_org="CIS")
+    assert (e.orgs, e.count, e.status) == (("CIS",), 8, "member")
+
+
+def test_a_count_needs_a_determiner():
+    assert claims("Ministers of four member states of the CSTO met.") == []
+    assert [c.count for c in claims("Ministers of the four member states of the CSTO met.")] == [4]
+
+
+def test_that_alliance_is_the_org_last_named_not_the_topic():
+    text = "The EAEU met. Armenia left the EAEU summit early for a CSTO call. It is one of the six members of that alliance."
+    ms = mentions(text)
+    *_, c = find_all_claims(text, ms)
+    assert (c.type, c.orgs, c.count) == ("count", ("CSTO",), 6)
+
+
+def test_ordinals():
+    a, = claims("Georgia became the seventh member of the EAEU.")
+    assert (a.type, a.subject, a.count, a.orgs) == ("ordinal", "GE", 7, ("EAEU",))
+    b, = claims("That made it the third state in the CSTO after Russia and Belarus.")
+    assert (b.subject, b.states, b.count) == (None, ("RU", "BY"), 3)
+    c, = claims("The summit made Ukraine the second country to receive observer status in the EAEU.")
+    assert (c.subject, c.count, c.status) == ("UA", 2, "observer")
+    # "the second member of X to do something" is no claim about the order of joining
+    assert claims("Armenia was the second member of the CSTO to skip the summit.") == []
+
+
+def test_never_a_member():
+    a, = claims("Georgia has never been a member of the EAEU.")
+    assert (a.type, a.states, a.orgs) == ("never_member", ("GE",), ("EAEU",))
+
+
+def test_attendance_is_not_a_member_count():
+    assert claims("All nine heads of state invited came to the CIS summit.") == []
+    a, = claims("Decisions need the consent of all six heads of state.", context_org="CSTO")
+    assert (a.count, a.orgs) == (6, ("CSTO",))
+
+
+def test_the_gates_never_hide_a_claim():
+    """Each pattern only runs where its gate matches: running every pattern ungated finds the same claims."""
+    import blocwatch.extract.claims as C
+    texts = ["Georgia has been a member of the CSTO since 3 March 2011.", "The EAEU, which unites four states, met.",
+             "Three of the seven CSTO leaders signed.", "Georgia became the seventh member of the EAEU.",
+             "The withdrawal leaves eight full members.", "Georgia has never been a member of the EAEU.",
+             "Moldova and Ukraine are not.", "The EAEU's only observer state came.",
+             "The summit made Ukraine the second country to receive observer status in the EAEU."]
+    gated = [claims(t, "CIS") for t in texts]
+    always = C._GATES.setdefault(".", re.compile(".", re.S))
+    saved = list(C._PATTERNS)
+    try:
+        C._PATTERNS[:] = [(k, f, always, rx) for k, f, _g, rx in saved]
+        ungated = [claims(t, "CIS") for t in texts]
+    finally:
+        C._PATTERNS[:] = saved
+    assert gated == ungated and all(gated)
+    assert _GATE.search("Ministers met in Minsk on Friday.") is None
