@@ -20,7 +20,5 @@ class Settings:
     db: str = field(default_factory=default_db)
     #: Largest input file read, in bytes; larger ones are skipped with a reason.
     max_file_bytes: int = 20_000_000
-    #: Use the statistical English model for person names in relevant sentences.
-    use_model: bool = True
     #: Facts extracted below this confidence are not printed or stored.
     min_confidence: float = 0.5
