@@ -1,5 +1,6 @@
-"""The keyword guards that let the membership reader skip patterns cannot change what it reads:
-over the dev set and the examples, the observations are the same with and without them."""
+"""The keyword guards that let the membership, stance and chairmanship readers skip sentences and
+patterns cannot change what they read: over the dev set and the examples, the facts are the same
+with and without them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from blocwatch.extract import memberships
+from blocwatch.extract.clauses import GUARDS
 from blocwatch.ingest.read import read_documents
 from blocwatch.model import Document
 from blocwatch.settings import Settings
@@ -23,17 +24,17 @@ def extractor(_built_kb):
 
 
 def _observations(extractor, docs, guards: bool) -> list:
-    memberships._GUARDS = guards
+    GUARDS["on"] = guards
     try:
         out = []
         for d in docs:
-            out.append(sorted(f.id for f in extractor.extract(d).facts if f.kind in ("membership", "stance")))
+            out.append(sorted(f.id for f in extractor.extract(d).facts if f.kind in ("membership", "stance", "chairmanship")))
         return out
     finally:
-        memberships._GUARDS = True
+        GUARDS["on"] = True
 
 
-def test_membership_guards_change_nothing(extractor, tmp_path):
+def test_relation_guards_change_nothing(extractor, tmp_path):
     paths = [ROOT / "tests" / "devset" / "articles", ROOT / "examples" / "articles"]
     docs = [d for d in read_documents([p for p in paths if p.is_dir()], Settings(db=str(tmp_path / "unused.sqlite")))
             if isinstance(d, Document)]

@@ -234,3 +234,17 @@ def list_after(st: DocState, pos: int, end: int) -> list[str]:
         out += [c for c in codes if c not in out]
         at = m.end
     return out
+
+
+#: Switch for the keyword guards of the relation readers (tests turn it off to check that the
+#: guards change nothing).
+GUARDS = {"on": True}
+
+
+def scan(rx: re.Pattern, body: str, low: str, needs: dict):
+    """`rx.finditer(body)`, or nothing when `body` (lower-cased in `low`) holds none of the words
+    without which `rx` cannot match (`needs[rx]`)."""
+    words = needs.get(rx) if GUARDS["on"] else None
+    if words is not None and not any(w in low for w in words):
+        return ()
+    return rx.finditer(body)

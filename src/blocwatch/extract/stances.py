@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_start, list_subject, org_key, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
+from .clauses import GUARDS, scan, clause_start, list_subject, org_key, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
 from ..model import PartialDate
 from .state import DocState
 
@@ -37,6 +37,20 @@ _GATE = re.compile(r"veto|block|join|accession|membership|refus|declin|reject|ne
                    r"participation|\bwill\b|\bwould\b|\bshall\b|going\s+to", re.I)
 
 
+# Words without which a pattern cannot match (tests/extract/test_guards.py checks they change nothing).
+_NEEDS = {
+    _VETO: ("veto", "block"), _REFUSE: ("refus", "declin", "reject", "never", "no", "rule", "n't", "n’t", "interest"),
+    _STAY_OUT: ("stay", "not join", "won"), _UNLIKELY: ("likel", "chance", "prospect"),
+    _SUSPEND: ("suspend", "froze", "freez", "frozen", "halt", "stop", "ceas"),
+    _LEAVE_INTENT: ("leav", "quit", "exit", "withdr", "recall", "particip"), _SUSPEND_POSS: ("suspend",),
+    _SEEK: ("seek", "sought", "request", "asked", "appl", "decision"), _BLOCK: ("block", "veto"),
+    _WITHDRAW: ("withdr", "pull", "quit", "left", "leav", "exit", "walk"),
+    _APPLY: ("appl", "submit", "accession", "asked", "request"), _REQUEST: ("request", "application", "bid"),
+}
+# every chairmanship pattern needs one of these words
+_CHAIR_GATE = re.compile(r"chair|presid|helm|gavel|hand|tak|took|assum|receiv|inherit|head|lead|\bled\b", re.I)
+
+
 def read_stances(st: DocState) -> list[tuple]:
     """(state, action, org, target_state, start, end, confidence)."""
     out: list[tuple] = []
@@ -46,9 +60,10 @@ def read_stances(st: DocState) -> list[tuple]:
             continue
         s, e = sent.start, sent.end
         body = text[s:e]
-        if not _GATE.search(body):
+        if GUARDS["on"] and not _GATE.search(body):
             continue
-        for m in _VETO.finditer(body):
+        low = body.lower()
+        for m in scan(_VETO, body, low, _NEEDS):
             subj = subject_or_demonym(st, sent, s + m.start())
             j = _JOIN_OF.search(body)
             org = (orgs_between(st, s + j.end(), e)[:1] if j else []) or orgs_between(st, s, e)[-1:]
@@ -59,19 +74,19 @@ def read_stances(st: DocState) -> list[tuple]:
                 target = (before[-1:] or after[:1] or [None])[0]
             if subj and org:
                 out.append((subj, "veto", org[0], target, s, e, 0.8))
-        for m in _REFUSE.finditer(body):
+        for m in scan(_REFUSE, body, low, _NEEDS):
             subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
             orgs = orgs_between(st, s + m.end(), e)
             for state in subj:
                 for org in orgs:
                     out.append((state, "refuse_to_join", org, None, s, e, 0.75))
-        for m in _STAY_OUT.finditer(body):
+        for m in scan(_STAY_OUT, body, low, _NEEDS):
             subj = subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i, always=True)
             orgs = orgs_between(st, s + m.end(), e)
             if subj:
                 for org in orgs:
                     out.append((subj, "refuse_to_join", org, None, s, e, 0.65))
-        for m in _UNLIKELY.finditer(body):
+        for m in scan(_UNLIKELY, body, low, _NEEDS):
             w = _WILL_JOIN.search(body, m.end())
             if not w:
                 continue
@@ -85,12 +100,12 @@ def read_stances(st: DocState) -> list[tuple]:
             for state in subj:
                 for org in orgs:
                     out.append((state, "refuse_to_join", org, None, ev_start, e, 0.7))
-        for m in _SUSPEND_POSS.finditer(body):
+        for m in scan(_SUSPEND_POSS, body, low, _NEEDS):
             who = states_between(st, s + m.start("who"), s + m.end("who") + 2)
             org = orgs_between(st, s, e)[:1] or recent_orgs(st, st.sentences[i])[:1]
             if who and org:
                 out.append((who[0], "suspend_participation", org[0], None, s, e, 0.75))
-        for m in _LEAVE_INTENT.finditer(body):
+        for m in scan(_LEAVE_INTENT, body, low, _NEEDS):
             if re.search(r"\b(?:no|not|never|nor)\b", body[max(0, m.start() - 20):m.end()], re.I):
                 continue
             who = "who" if m.groupdict().get("who") else "who2" if m.groupdict().get("who2") else None
@@ -102,7 +117,7 @@ def read_stances(st: DocState) -> list[tuple]:
             org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or recent_orgs(st, st.sentences[i])[:1]
             if subj and org:
                 out.append((subj, "withdraw", org[0], None, s, e, 0.7))
-        for m in _SEEK.finditer(body):
+        for m in scan(_SEEK, body, low, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue  # "debating whether to seek observer status"
             subj = subject_state(st, sent, s + m.start())
@@ -112,18 +127,18 @@ def read_stances(st: DocState) -> list[tuple]:
             org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1] or recent_orgs(st, st.sentences[i])[:1]
             if subj and org:
                 out.append((subj, "apply", org[0], None, s, e, 0.7))
-        for m in _BLOCK.finditer(body):
+        for m in scan(_BLOCK, body, low, _NEEDS):
             subj = subject_state(st, sent, s + m.start())
             org = orgs_between(st, s, e)[:1] or recent_orgs(st, st.sentences[i])[:1]
             if subj and org:
                 out.append((subj, "veto", org[0], None, s, e, 0.65))
-        for m in _SUSPEND.finditer(body):
+        for m in scan(_SUSPEND, body, low, _NEEDS):
             subj = ((list_subject(st, sent, s + m.start()) or [None])[0] or subject_state(st, sent, s + m.start())
                     or _sentence_subject(st, sent, i))
             for org in orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, st.sentences[i])[:1]:
                 if subj:
                     out.append((subj, "suspend_participation", org, None, s, e, 0.8))
-        for m in _WITHDRAW.finditer(body):
+        for m in scan(_WITHDRAW, body, low, _NEEDS):
             if re.search(r"\b(?:not|never|no\s+plans?)\b", body[max(0, m.start() - 25):m.start()], re.I):
                 continue
             subj = subject_state(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
@@ -132,14 +147,14 @@ def read_stances(st: DocState) -> list[tuple]:
                 org = recent_orgs(st, sent)[:1]  # "Georgia walked out after the 2008 war"
             if subj and org:
                 out.append((subj, "withdraw", org[0], None, s, e, 0.75))
-        for m in _APPLY.finditer(body):
+        for m in scan(_APPLY, body, low, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue  # "has in fact not applied to join"
             subj = subject_state(st, sent, s + m.start()) or person_state_before(st, sent, s + m.start())
             org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
             if subj and org:
                 out.append((subj, "apply", org[0], None, s, e, 0.75))
-        for m in _REQUEST.finditer(body):
+        for m in scan(_REQUEST, body, low, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue
             subj = states_between(st, s + m.start("who"), s + m.end("who"))
@@ -173,6 +188,8 @@ def read_chairmanships(st: DocState) -> list[tuple]:
             continue
         s, e = sent.start, sent.end
         body = text[s:e]
+        if GUARDS["on"] and not _CHAIR_GATE.search(body):
+            continue
         when = _when(st, sent)
         for m in _PASS.finditer(body):
             when = _date_after(st, s + m.end(), e) or _when(st, sent)
