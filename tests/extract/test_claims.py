@@ -112,4 +112,4 @@ def test_the_gates_never_hide_a_claim():
     finally:
         C._PATTERNS[:] = saved
     assert gated == ungated and all(gated)
-    assert _GATE.search("Ministers met in Minsk on Friday.") is None
+    assert not any(w in "ministers met in minsk on friday." for w in _GATE)

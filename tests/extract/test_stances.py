@@ -104,7 +104,7 @@ def test_everyday_stance_forms(extractor, body, expected):
 @pytest.mark.parametrize("body, expected", [
     # a completed exit is a withdrawal
     ("Since Georgia's exit from the CIS in 2009 the grouping has had nine full members.", ("state:GE", "withdraw", "org:CIS", None)),
-    ("Azerbaijan, Georgia and Uzbekistan declined to extend the Collective Security Treaty in 1999.",
+    ("Azerbaijan, Georgia and Uzbekistan declined to extend the Collective Security Treaty this month.",
      ("state:UZ", "withdraw", "org:CST", None)),
     # the subject stands before the relative clause, not inside it
     ("Uzbekistan, which also borders Afghanistan, suspended its participation in the CSTO last year.",
@@ -117,3 +117,16 @@ def test_stances_of_op_eds(extractor, body, expected):
     got = stances(extractor, body)
     assert expected in got
     assert not [s for s in got if s[0] in ("state:AF", "state:RU")]
+
+
+def test_an_exit_dated_years_before_the_article_is_history_not_a_stance(extractor):
+    got = stances(extractor, "Azerbaijan, Georgia and Uzbekistan declined to extend the Collective Security Treaty "
+                             "in 1999.")
+    assert not [x for x in got if x[1] == "withdraw"]
+
+
+def test_it_is_the_subject_of_its_own_sentence_first(extractor):
+    got = stances(extractor, "Russia's envoy spoke first. Armenia, one of the CSTO's six members, announced in "
+                             "February that it had frozen its participation.")
+    assert ("state:AM", "suspend_participation", "org:CSTO", None) in got
+    assert not [x for x in got if x[0] == "state:RU"]

@@ -179,8 +179,8 @@ _p("count", "count",
 
 # The first test, on the plain sentence: every pattern's gate needs one of these words (masking
 # mentions only removes words), so a sentence with none of them has no claim.
-_GATE = re.compile(r"member|observer|not|neither|been|together|unites|groups|state|countr|leaders|heads|leav|form|make|constitute",
-                   re.I)
+_GATE = ("member", "observer", "not", "neither", "been", "together", "unites", "groups", "state", "countr", "leaders",
+         "heads", "leav", "form", "make", "constitute")
 
 
 def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None = None,
@@ -192,7 +192,8 @@ def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None 
     `topic_org` is what "the alliance", "the organisation" or "it" refer to in that case: the
     org the article is about (default: `context_org`).
     """
-    if not _GATE.search(text):
+    low = text.lower()
+    if not any(w in low for w in _GATE):
         return []  # every pattern's gate needs one of these words
     ms = _clean(mentions)
     masked, starts, ends = _mask(text, ms)
@@ -229,16 +230,18 @@ def _clean(mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _mask(text: str, ms: list[Mention]) -> tuple[str, list[int], list[int]]:
+    """The text with each mention replaced by a token "⟦i⟧", and for every masked character the
+    start and end offsets in `text` it stands for."""
     parts, starts, ends, pos = [], [], [], 0
     for i, m in enumerate(ms):
-        for j in range(pos, m.start):
-            parts.append(text[j]); starts.append(j); ends.append(j + 1)
+        parts.append(text[pos:m.start])
+        starts.extend(range(pos, m.start)); ends.extend(range(pos + 1, m.start + 1))
         tok = f"⟦{i}⟧"
         parts.append(tok)
         starts.extend([m.start] * len(tok)); ends.extend([m.end] * len(tok))
         pos = m.end
-    for j in range(pos, len(text)):
-        parts.append(text[j]); starts.append(j); ends.append(j + 1)
+    parts.append(text[pos:])
+    starts.extend(range(pos, len(text))); ends.extend(range(pos + 1, len(text) + 1))
     return "".join(parts), starts, ends
 
 

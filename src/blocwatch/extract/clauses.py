@@ -168,6 +168,10 @@ def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
             return list_after(st, open_ + 3, sent.start + close.start())
     if _PRONOUN_SUBJECT.search(text[sent.start:pos]) or not text[sent.start:pos].strip() \
             or re.match(r"\s*(?:It|The\s+country|The\s+republic)\s", text[sent.start:pos]):
+        # "Armenia, one of the six, announced that it had frozen ...": the sentence's own subject first
+        first = next((m for m in mentions_within(st, sent.start, pos) if states_between(st, m.start, m.end)), None)
+        if first is not None and not text[sent.start:first.start].strip(" \"'“‘("):
+            return states_between(st, first.start, first.end)
         return previous_subject(st, sent)
     return []
 

@@ -10,6 +10,8 @@ of the world comes from a `KnowledgeSnapshot` given at construction.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 import spacy
@@ -157,6 +159,9 @@ class MeetingsComponent(_Component):
         return doc
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
 class FactsComponent(_Component):
     def __call__(self, doc: Doc) -> Doc:
         st: DocState = doc._.bw
@@ -165,9 +170,12 @@ class FactsComponent(_Component):
         stances = read_stances(st)
         observations = read_memberships(st)
         facts += assemble.membership_facts(st, observations, st.meetings, stances)
-        # a state that has left an organization withdrew from it: the exit is also a stance
+        # a state that has left an organization withdrew from it: the exit is also a stance, when it
+        # is news (a sentence that dates it years before the article tells history, not a stance)
+        year = st.as_of.start.year if st.as_of else None
         stances += [(state, "withdraw", org, None, a, b, conf * 0.9)
-                    for state, org, status, a, b, conf, _ in observations if status == "former"]
+                    for state, org, status, a, b, conf, _ in observations if status == "former"
+                    and not (year and any(int(y) < year for y in _YEAR.findall(st.text[a:b])))]
         facts += assemble.stance_facts(st, stances)
         facts += assemble.chair_facts(st, read_chairmanships(st))
         st.facts = facts
