@@ -133,6 +133,7 @@ def test_a_bare_most_read_heading_with_a_colon_cuts_the_teasers_below_it():
     ("Dushanbe, 3 September 2011", PartialDate(2011, 9, 3)),
     ("08/06/2016", PartialDate(2016, 6, 8)),
     ("29.05.2019", PartialDate(2019, 5, 29)),
+    ("MOSCOW, May 25 (2023)", PartialDate(2023, 5, 25)),
 ])
 def test_publication_date_lines_in_bylines_place_lines_and_numeric_forms(line, expected):
     doc = read_text_document(f"Leaders meet\n\n{line}\n\nThe presidents met in the capital on Thursday.")

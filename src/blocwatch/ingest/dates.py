@@ -28,8 +28,8 @@ DATE = (
     rf"(?:{_WEEKDAY})?(?:"
     r"(?P<iy>\d{4})-(?P<im>\d{1,2})(?:-(?P<id>\d{1,2}))?(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|(?P<dd>\d{1,2})(?P<sep>[./])(?P<dm>\d{1,2})(?P=sep)(?P<dy>\d{4})"  # day first, as the region's press writes
-    rf"|(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<am>{_MONTH}),?(?:\s+(?P<ay>\d{{4}}))?"
-    rf"|(?P<bm>{_MONTH})\s+(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<by>\d{{4}}))?"
+    rf"|(?P<ad>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<am>{_MONTH}),?(?:\s+\(?(?P<ay>\d{{4}})\)?)?"
+    rf"|(?P<bm>{_MONTH})\s+(?P<bd>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+\(?(?P<by>\d{{4}})\)?)?"
     rf"|(?P<cm>{_MONTH})\s+(?P<cy>\d{{4}})"
     rf"){_TIME}"
 )
