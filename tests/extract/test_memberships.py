@@ -200,3 +200,24 @@ def test_everyday_membership_forms(extractor, body, expected):
 def test_op_ed_and_readout_membership_forms(extractor, body, expected):
     got = memberships(extractor, body, published="2019-04-02")
     assert {(k[0][6:], k[1][4:], k[2]) for k in got} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Eurasian Economic Union launched by Russia, Belarus and Kazakhstan starts in January.",
+     {(c, "EAEU", "member") for c in ("RU", "BY", "KZ")}),
+    ("The Collective Security Treaty Organization is a military alliance of six: Armenia, Belarus and Russia, "
+     "among others.", {(c, "CSTO", "member") for c in ("AM", "BY", "RU")}),
+    ("Uzbekistan is expected to join the GUAM group of Georgia, Ukraine, Azerbaijan and Moldova.",
+     {(c, "GUAM", "member") for c in ("GE", "UA", "AZ", "MD")} | {("UZ", "GUAM", "applicant")}),
+    ("The Eurasian Economic Union held a summit. Neither Tajikistan nor Uzbekistan has applied to join.",
+     {("TJ", "EAEU", "non-member"), ("UZ", "EAEU", "non-member")}),
+    ("The CIS charter sets the rules. Until then Georgia formally remains a member.", {("GE", "CIS", "member")}),
+    ("Ukraine was one of the three founders of the CIS but never ratified its charter.", {("UA", "CIS", "non-member")}),
+    ("Georgia has not been part of Moscow-led military cooperation for a decade and has never belonged to the CSTO.",
+     {("GE", "CSTO", "non-member")}),
+    ("The three states that refused to sign the protocol, Azerbaijan, Georgia and Uzbekistan, are no longer covered "
+     "by the Collective Security Treaty.", {(c, "CST", "former") for c in ("AZ", "GE", "UZ")}),
+])
+def test_readout_and_explainer_membership_forms(extractor, body, expected):
+    got = memberships(extractor, body, published="2015-01-02")
+    assert {(k[0][6:], k[1][4:], k[2]) for k in got} == expected

@@ -103,7 +103,7 @@ def test_everyday_stance_forms(extractor, body, expected):
 
 @pytest.mark.parametrize("body, expected", [
     # a completed exit is a withdrawal
-    ("Since Georgia's exit from the CIS in 2009 the grouping has had nine full members.", ("state:GE", "withdraw", "org:CIS", None)),
+    ("Since Georgia's exit from the CIS last year the grouping has had nine full members.", ("state:GE", "withdraw", "org:CIS", None)),
     ("Azerbaijan, Georgia and Uzbekistan declined to extend the Collective Security Treaty this month.",
      ("state:UZ", "withdraw", "org:CST", None)),
     # the subject stands before the relative clause, not inside it
@@ -130,3 +130,15 @@ def test_it_is_the_subject_of_its_own_sentence_first(extractor):
                              "February that it had frozen its participation.")
     assert ("state:AM", "suspend_participation", "org:CSTO", None) in got
     assert not [x for x in got if x[0] == "state:RU"]
+
+
+def test_a_refuted_sentence_states_nothing(extractor):
+    got = stances(extractor, "The CIS met in Kazan. \"Turkmenistan has pulled out of the Commonwealth,\" one commentator "
+                             "wrote. That is not what was agreed: it stays in the CIS as an associate member.")
+    assert not [x for x in got if x[1] == "withdraw"]
+
+
+def test_taking_the_country_out_of_an_organization_is_a_withdrawal(extractor):
+    got = stances(extractor, "Georgia's parliament voted on Thursday to take the country out of the Commonwealth of "
+                             "Independent States.")
+    assert ("state:GE", "withdraw", "org:CIS", None) in got

@@ -116,7 +116,7 @@ def subject_or_demonym(st: DocState, sent: Sentence, pos: int) -> str | None:
 _LIST_GLUE = re.compile(r"^(?:\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with)?\s*(?:the\s+)?)$", re.I)
 # what may stand between a subject and its verb: an appositive or relative clause in commas,
 # then up to four words of the verb group ("has been", "formally", "downgraded itself")
-_SUBJECT_TAIL = re.compile(r"^\s*(?:,\s*(?:which|who|(?:a|an|the|its|all|both|each|one|two|three|four)\s)[^;:]*?,)?\s*"
+_SUBJECT_TAIL = re.compile(r"^\s*,?\s*(?:,\s*(?:which|who|(?:a|an|the|its|all|both|each|one|two|three|four)\s)[^;:]*?,)?\s*"
                            r"(?:(?!(?:and|or|but|while|which|who)\b)[a-z]+\s+){0,4}$")
 # "Moldova, the tenth country that still participates in ...": an appositive opening a relative clause
 _APPOSITIVE_REL = re.compile(r"^\s*,\s*(?:a|an|the|one)\s[^,;:]{0,60}?\b(?:that|which|who)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$")
@@ -151,13 +151,20 @@ def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
         first = [m for m in st.mentions if sent.start <= m.start < pos and m.kind in ("state", "group")]
         if first and not re.search(r"[,;]", text[sent.start:first[0].start]):
             return states_between(st, first[0].start, first[0].end)  # "Georgia ..., having left the treaty in 1999"
-    whose = re.search(r"\bwhose\s+(?:country|state|government)\s+(?:(?:has|have|had|is|was|will|would)\s+)?$", text[sent.start:pos], re.I)
+    whose = re.search(r"\bwhose\s+(?:country|state|government)\s+(?:(?:has|have|had|is|was|will|would)\s+)?(?:(?:also|still|now|already)\s+)?$", text[sent.start:pos], re.I)
     if whose:
         person_state = person_state_before(st, sent, sent.start + whose.start())
         return [person_state] if person_state else []
     rel = re.search(r",?\s*(?:which|who)\s*$", text[sent.start:lo], re.I)
     if rel and not states_between(st, lo, pos):  # "Uzbekistan, which left the treaty in 1999, ..."
         return clause_subjects(st, sent, pos)
+    if (lo > sent.start and re.search(r"\b(?:but|and|yet)\s*$", text[sent.start:lo])
+            and re.fullmatch(r"\s*(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,4}", text[lo:pos])) \
+            or re.search(r"[a-z]\s+(?:and|but|yet)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$", text[sent.start:pos]):
+        # "Ukraine was one of the founders but never ratified ...": the sentence's subject goes on
+        first = next((m for m in mentions_within(st, sent.start, pos) if states_between(st, m.start, m.end)), None)
+        if first is not None and not text[sent.start:first.start].strip(" \"'“‘("):
+            return states_between(st, first.start, first.end)
     if _PLURAL_PRONOUN.search(text[sent.start:pos]):  # "Every one of them is also a member of ..."
         i = st.sentences.index(sent)
         return states_between(st, st.sentences[i - 1].start, st.sentences[i - 1].end) if i else []

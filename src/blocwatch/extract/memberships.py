@@ -20,16 +20,16 @@ _NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
 _MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|also\s+|now\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b", re.I)
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b", re.I)
-_OBSERVER = re.compile(r"\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
+_OBSERVER = re.compile(r"\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:(?:also|still|now|already)\s+)?(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
 _MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members)\s*(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
 _AS_MEMBERS = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:founding\s+|full\s+|first\s+)?members\b", re.I)
-_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:extend|renew|prolong)\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:original|earlier|first)\s+(?:collective\s+security\s+)?treaty)|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
+_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:extend|renew|prolong)\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:original|earlier|first|underlying)\s+(?:collective\s+security\s+)?treaty|(?:grouping|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\bleft\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
 _SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?membership\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
 _ASSOCIATE = re.compile(r"\b(?:to|as|an)\s+associate\s+member\b|\bassociate\s+(?:member|membership|status)\s+(?:of|in)\b", re.I)
-_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
+_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
 # "the fifth state in the bloc after Russia, Belarus, Kazakhstan and Armenia": all are members
 _NTH_AFTER = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                         r"(?:member(?:\s+state)?|state|country|nation|republic)\s+(?:(?:in|of|to\s+join)\s+(?:the\s+)?[\w’'\s-]{2,40}?\s+)?after\s+", re.I)
@@ -40,7 +40,7 @@ _OBSERVER_LIST = re.compile(r"\b(?:observer\s+(?:states|countries)|observers)\s*
 # "Armenia still formally belongs to the CSTO"; "the bloc it still formally belongs to"
 _BELONGS = re.compile(r"\b(?P<it>it\s+|they\s+)?(?:still\s+)?(?:formally\s+|officially\s+|technically\s+|nominally\s+)?belongs?\s+to\b", re.I)
 # "Uzbekistan's prime minister, representing one of the union's observer states"
-_OBSERVER_OF = re.compile(r"\b(?P<verb>representing|(?:as\s+)?(?:the\s+)?head\s+of|as|is|was|became)\s+(?:one\s+of\s+)?(?:the\s+|an\s+)?"
+_OBSERVER_OF = re.compile(r"\b(?P<verb>representing|(?:as\s+)?(?:the\s+)?(?:head|leader|president|representative)\s+of|as|is|was|became)\s+(?:one\s+of\s+)?(?:the\s+|an\s+)?"
                           r"(?:\w+['’]s\s+)?(?:only\s+|first\s+|newest\s+|two\s+|three\s+|four\s+)?observer\s+(?:states?|countries|country|nations?)\b", re.I)
 # "Armenia is still formally one of the alliance's six members"
 _ONE_OF = re.compile(r"\b(?:is|are|was|were|remains?|,)\s+(?:still\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?"
@@ -66,11 +66,23 @@ _TAKES_PART = re.compile(r"\b(?:still\s+)?(?:participates?|participated|takes?\s
                          r"(?:formally\s+|still\s+)?(?:in|inside|within)\s+(?:the\s+)?", re.I)
 _MEETING_NOUN = re.compile(r"\s*(?:['’]s\s+)?(?:summits?|meetings?|sessions?|talks|exercises|drills|forums?|games|events?|work|activities|bodies|structures)\b", re.I)
 # "the same six members it had in April 1999: Armenia, Belarus, ..."
-_MEMBERS_COLON = re.compile(r"\bmembers\b(?:\s+(?!and\b|or\b|but\b|plus\b)[\w'’-]+){1,6}\s*:\s*", re.I)
+_MEMBERS_COLON = re.compile(r"\b(?:members\b(?:\s+(?!and\b|or\b|but\b|plus\b)[\w'’-]+){1,6}|(?:alliance|bloc|union|grouping|group|club)\s+of\s+(?:\w+\s+){0,2}?\w+)\s*:\s*", re.I)
 # "since Georgia's exit in 2009": a completed departure (not a planned or threatened one)
 _POSS_EXIT = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?P<adj>planned\s+|possible\s+|proposed\s+|threatened\s+|eventual\s+|formal\s+)?"
                         r"(?:exit|withdrawal|departure)\b(?:\s+from\s+(?:the\s+)?)?", re.I)
-_APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its)\s+accession\s+treaty\b", re.I)
+# "Georgia formally remains a member" with the organization in the sentences before
+_MEMBER_BARE = re.compile(r"\b(?:remains?|remained|is\s+still|stays?)\s+(?:formally\s+|still\s+|officially\s+|legally\s+)?(?:a\s+)?(?:full\s+)?member\b(?!\s*(?:of|in|state|country|s\b))", re.I)
+# "Tajikistan, whose country is not a member" with the organization in the sentences before
+_NOT_MEMBER_BARE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?not\s+(?:yet\s+)?(?:a\s+)?(?:full\s+)?member\b(?!\s*(?:of|in|state|country|s\b))", re.I)
+# "the union launched by Russia, Belarus and Kazakhstan": its founders
+_FOUNDED_BY = re.compile(r"\b(?:launched|founded|created|set\s+up|established|formed)\s+by\s+(?:the\s+)?", re.I)
+# "the founders of the union, Russia's Vladimir Putin, Kazakhstan's ... and Lukashenko himself, signed"
+_FOUNDERS = re.compile(r"\b(?:founders|founding\s+(?:members|states|countries))\s+of\s+(?:the\s+)?", re.I)
+# "the GUAM group of Georgia, Ukraine, Azerbaijan and Moldova"
+_GROUP_OF = re.compile(r"\b(?:group|grouping|bloc|club|alliance)\s+of\s+(?=(?-i:[A-Z]))", re.I)
+# "Neither Tajikistan nor Uzbekistan has applied to join"
+_NEITHER_NOR = re.compile(r"\bneither\s+(?P<a>[^,;.]{2,40}?)\s+nor\s+(?P<b>[^,;.]{2,40}?)\s+(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:applied|joined|a\s+member|members|in\b)", re.I)
+_APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b", re.I)
 
 # A sentence none of the patterns below can match is skipped before running them: one of these
 # words occurs in every pattern (keep it in step when adding one).
@@ -78,7 +90,8 @@ _GATE = ("member", "observer", "associate", "found", "creat", "set", "establish"
          "particip", "not", "cease", "stopp", "walk", "drop", "pull", "left", "quit", "exit", "withdr", "suspen", "appli",
          "part", "ratif", "outside", "stay", "after", "belong", "compris", "group", "includ", "together", "unit",
          "consist", "made", "neither", "declin", "refus", "lapse", "renew", "extend", "prolong", "never", "back", "remain",
-         "take", "took", "party", "parties", "signator", "status", "depart")
+         "take", "took", "party", "parties", "signator", "status", "depart", "longer", "launch", "neither", "sign",
+         "alliance", "bloc", "union", "club")
 
 EXTRACTOR = "blocwatch.memberships.v1"
 
@@ -197,6 +210,30 @@ def read_memberships(st: DocState) -> list[tuple]:
             dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 40) and d.year]
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
             _add(out, who, orgs, "former", sent, 0.7, valid_from=when)
+        for m in scan(_MEMBER_BARE, body, low, _NEEDS):
+            if re.search(r"\b(?:not|never|no\s+longer)\b", body[max(0, m.start() - 15):m.start()], re.I):
+                continue
+            orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 8))[:1] or recent_orgs(st, sent)[:1]
+            _add(out, list_subject(st, sent, s + m.start()), orgs, "member", sent, 0.7)
+        for m in scan(_NOT_MEMBER_BARE, body, low, _NEEDS):
+            _add(out, list_subject(st, sent, s + m.start()), recent_orgs(st, sent)[:1], "non-member", sent, 0.7)
+        for m in scan(_FOUNDED_BY, body, low, _NEEDS):
+            orgs = orgs_between(st, max(s, s + m.start() - 60), s + m.start())[-1:]
+            _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
+        for m in scan(_FOUNDERS, body, low, _NEEDS):
+            first = next((x for x in mentions_within(st, s + m.end(), min(e, s + m.end() + 50)) if org_of(st, x)), None)
+            if first is None:
+                continue
+            stop = re.search(r",?\s+(?:signed|said|agreed|met|were|are|have|had|will|did|also)\b|[;.]\s", text[first.end:e])
+            end = first.end + stop.start() if stop else e
+            _add(out, states_between(st, first.end, end), [org_of(st, first)], "member", sent, 0.7)
+        for m in scan(_GROUP_OF, body, low, _NEEDS):
+            orgs = [o for x in mentions_within(st, max(s, s + m.start() - 30), s + m.start()) for o in [org_of(st, x)] if o][-1:]
+            _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
+        for m in scan(_NEITHER_NOR, body, low, _NEEDS):
+            states = states_between(st, s + m.start("a"), s + m.end("a")) + states_between(st, s + m.start("b"), s + m.end("b"))
+            orgs = orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
+            _add(out, states, orgs, "non-member", sent, 0.7)
         for m in scan(_ONE_OF, body, low, _NEEDS):
             if re.search(r"\b(?:not|never|no\s+longer)\s+$", body[max(0, m.start() - 12):m.start() + 4], re.I):
                 continue
@@ -322,10 +359,15 @@ def read_memberships(st: DocState) -> list[tuple]:
             _add(out, subj, orgs, "associate", sent, 0.7, valid_from=dates[0].date if dates else None)
         for m in scan(_NOT_JOINED, body, low, _NEEDS):
             subj = list_subject(st, sent, s + m.start())
-            orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), e))[:1] or recent_orgs(st, sent)[:1]
+            if re.search(r"part\s+of$", m.group(0), re.I):  # "not part of Moscow-led military cooperation" names no organization
+                orgs = [o for x in mentions_within(st, s + m.end(), min(e, s + m.end() + 20)) for o in [org_of(st, x)]
+                        if o in st.snapshot.focus_orgs][:1]
+            else:
+                orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), e))[:1] or recent_orgs(st, sent)[:1]
             _add(out, subj, orgs, "non-member", sent, 0.7)
         for m in scan(_APPLICANT, body, low, _NEEDS):
-            if re.search(r"\b(?:not|never)\b", body[max(0, m.start() - 15):m.start()], re.I):
+            if re.search(r"\b(?:not|never)\b", body[max(0, m.start() - 15):m.start()], re.I) \
+                    or re.search(r"\bneither\b[^.;]*\bnor\b", body[:m.start()], re.I):
                 continue
             subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
             orgs = orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
@@ -348,7 +390,8 @@ _NEEDS = {
     _COMPRISES: ("compris", "group", "includ", "together", "unite", "uniting", "consist", "made"),
     _MEMBERS_NAMED: ("member", "states", "countries"), _POSS_MEMBERSHIP: ("membership",), _OUTSIDE: ("outside",),
     _POSS_APPOSITIVE: ("member", "observer"), _OUTSIDE_VERB: ("outside",), _TAKES_PART: ("particip", "part", "remain", "stay"),
-    _MEMBERS_COLON: ("members",), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",),
+    _MEMBERS_COLON: ("members", "alliance", "bloc", "union", "group", "club"), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",), _MEMBER_BARE: ("member",), _NOT_MEMBER_BARE: ("member",), _FOUNDED_BY: ("by",),
+    _FOUNDERS: ("found",), _GROUP_OF: ("group", "bloc", "club", "alliance"), _NEITHER_NOR: ("neither",),
 }
 
 

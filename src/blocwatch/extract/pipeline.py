@@ -159,7 +159,17 @@ class MeetingsComponent(_Component):
         return doc
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_IN_YEAR = re.compile(r"\bin\s+(?:[A-Z][a-z]+\s+)?(1[89]\d\d|20\d\d)\b")
+# a sentence the next one refutes ("'Turkmenistan has pulled out,' one wrote. That is not what was agreed")
+_REFUTES = re.compile(r"\s*(?:(?:That|This)\s+(?:is|was)\s+(?:not\b|wrong|incorrect|false|untrue|inaccurate)|(?:Wrong|Not\s+so|Incorrect|False)\b)")
+
+
+def _refuted(st: DocState) -> set[tuple[int, int]]:
+    out = set()
+    for a, b in zip(st.sentences, st.sentences[1:]):
+        if _REFUTES.match(st.text, b.start):
+            out.add((a.start, a.end))
+    return out
 
 
 class FactsComponent(_Component):
@@ -167,15 +177,18 @@ class FactsComponent(_Component):
         st: DocState = doc._.bw
         facts = assemble.meeting_facts(st)
         facts += assemble.office_facts(st, self.lex)
-        stances = read_stances(st)
-        observations = read_memberships(st)
+        refuted = _refuted(st)
+        stances = [x for x in read_stances(st) if (x[4], x[5]) not in refuted]
+        observations = [x for x in read_memberships(st) if (x[3], x[4]) not in refuted]
         facts += assemble.membership_facts(st, observations, st.meetings, stances)
-        # a state that has left an organization withdrew from it: the exit is also a stance, when it
-        # is news (a sentence that dates it years before the article tells history, not a stance)
-        year = st.as_of.start.year if st.as_of else None
+        # a state that has left an organization withdrew from it: the exit is also a stance
         stances += [(state, "withdraw", org, None, a, b, conf * 0.9)
-                    for state, org, status, a, b, conf, _ in observations if status == "former"
-                    and not (year and any(int(y) < year for y in _YEAR.findall(st.text[a:b])))]
+                    for state, org, status, a, b, conf, _ in observations if status == "former"]
+        # a stance the sentence dates years before the article ("suspended its membership in 2012")
+        # is history told as background, not a position the article reports
+        year = st.as_of.start.year if st.as_of else None
+        stances = [x for x in stances if not year or not (ys := [int(y) for y in _IN_YEAR.findall(st.text[x[4]:x[5]])])
+                   or max(ys) > year - 2]
         facts += assemble.stance_facts(st, stances)
         facts += assemble.chair_facts(st, read_chairmanships(st))
         st.facts = facts

@@ -21,20 +21,21 @@ _STAY_OUT = re.compile(r"\bstay(?:s|ing|ed)?\s+out\s+of\b|\bwill\s+not\s+join\b|
 _UNLIKELY = re.compile(r"\b(?:little|no|small|slim)\s+(?:likelihood|likelyhood|likelihod|chance|prospect)\s+that\b", re.I)
 _WILL_JOIN = re.compile(r"\b(?:will|would)\s+(?:ever\s+)?(?:do\s+so|join)\b", re.I)
 _SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?|\b(?:stopped|stops|ceased)\s+(?:taking\s+part|participating|to\s+take\s+part)\s+in\b", re.I)
-_LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\bwould\s+quit\b|\b(?:procedure|process)\s+(?:of|for)\s+(?:leaving|withdrawing|exiting|quitting)\b|\b(?:will|shall|is\s+going\s+to)\s+(?:definitely\s+|eventually\s+|soon\s+)?(?:leave|quit|exit|withdraw\s+from)\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
+_LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from|take\s+(?:the\s+country|it|\w+)\s+out\s+of|pull\s+(?:the\s+country\s+|it\s+)?out\s+of)\b|\bwould\s+quit\b|\b(?:procedure|process)\s+(?:of|for)\s+(?:leaving|withdrawing|exiting|quitting)\b|\b(?:will|shall|is\s+going\s+to)\s+(?:definitely\s+|eventually\s+|soon\s+)?(?:leave|quit|exit|withdraw\s+from)\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
 _SUSPEND_POSS = re.compile(r"\bsuspend(?:s|ed|ing)?\s+(?P<who>\w+)['’]s\s+(?:membership|participation)\b", re.I)
 _SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b", re.I)
 _BLOCK = re.compile(r"\b(?:blocked|blocks|blocking|vetoed|vetoes)\s+(?:the\s+)?(?:appointment|decision|nomination|candidacy|candidate|declaration|document)\b", re.I)
 _WITHDRAW = re.compile(r"\b(?:withdrew|withdraws|withdraw|withdrawn|pulled\s+out|quit|quits|left|leaves|exit(?:ed)?)\s+(?:from\s+|of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|\bwalked\s+out\b(?!\s+of\s+(?:the\s+)?(?:talks|meeting|session|summit|hall|room))|\b(?:announced|announces|completed)\s+(?:its\s+)?withdrawal\s+from\b", re.I)
-_APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)|\bsubmitted\s+(?:an?\s+|its\s+)?(?:application|bid)\b|\bapplication\s+to\s+join\b|\bsigned\s+(?:the|an|its)\s+accession\s+(?:treaty|agreement)\b|\b(?:formally\s+)?(?:asked|requested|applied)\s+to\s+(?:join|become\s+a\s+member)\b|\bformally\s+applied\b", re.I)
+_APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)|\bsubmitted\s+(?:an?\s+|its\s+)?(?:application|bid)\b|\bapplication\s+to\s+join\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b|\b(?:formally\s+)?(?:asked|requested|applied)\s+to\s+(?:join|become\s+a\s+member)\b|\bformally\s+applied\b", re.I)
 # "Tehran's request was filed in August": a state's (or its capital's) request to an organization
 _REQUEST = re.compile(r"\b(?P<who>(?-i:[A-Z])\w+)['’]s\s+(?:formal\s+|membership\s+|accession\s+)?(?:request|application|bid)\b(?!\s+(?:to\s+host|for\s+(?:a\s+)?(?:loan|credit|aid|help|extradition)))", re.I)
-_NOT_BEFORE = re.compile(r"\b(?:not|never|no|whether|if|might|could|may|considering|debating|studying)\b[^.;,]{0,30}$", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no|neither|nor|whether|if|might|could|may|considering|debating|studying)\b[^.;,]{0,30}$", re.I)
 # One of these words occurs in every stance pattern: other sentences are skipped (keep in step).
 _GATE = ("veto", "block", "join", "accession", "membership", "refus", "declin", "reject", "never", "no", "won", "rule",
          "stay", "likel", "chance", "prospect", "suspen", "froze", "freez", "halt", "stop", "ceas", "leav", "quit", "exit",
          "withdr", "recall", "request", "seek", "sought", "asked", "appl", "submit", "walked", "pulled", "left", "interest",
-         "procedure", "process", "decision", "plan", "intent", "bid", "participation", "will", "would", "shall", "going")
+         "procedure", "process", "decision", "plan", "intent", "bid", "participation", "will", "would", "shall", "going",
+         "out", "sign")
 
 
 # Words without which a pattern cannot match (tests/extract/test_guards.py checks they change nothing).
@@ -42,7 +43,7 @@ _NEEDS = {
     _VETO: ("veto", "block"), _REFUSE: ("refus", "declin", "reject", "never", "no", "rule", "n't", "n’t", "interest"),
     _STAY_OUT: ("stay", "not join", "won"), _UNLIKELY: ("likel", "chance", "prospect"),
     _SUSPEND: ("suspend", "froze", "freez", "frozen", "halt", "stop", "ceas"),
-    _LEAVE_INTENT: ("leav", "quit", "exit", "withdr", "recall", "particip"), _SUSPEND_POSS: ("suspend",),
+    _LEAVE_INTENT: ("leav", "quit", "exit", "withdr", "recall", "particip", "out"), _SUSPEND_POSS: ("suspend",),
     _SEEK: ("seek", "sought", "request", "asked", "appl", "decision"), _BLOCK: ("block", "veto"),
     _WITHDRAW: ("withdr", "pull", "quit", "left", "leav", "exit", "walk"),
     _APPLY: ("appl", "submit", "accession", "asked", "request"), _REQUEST: ("request", "application", "bid"),
