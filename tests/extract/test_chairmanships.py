@@ -55,3 +55,21 @@ def test_the_next_chair_ends_the_current_one(extractor):
 ])
 def test_chair_forms_of_readouts_and_wire_copy(extractor, body, published, state, org):
     assert (f"state:{state}", f"org:{org}") in chairs(extractor, body, published=published)
+
+
+def test_who_should_take_over_names_nobody(extractor):
+    got = chairs(extractor, "The CIS executive committee in Minsk said envoys would discuss who should take over the "
+                            "chairmanship in Ukraine's place.", published="2014-03-20")
+    assert got == {}
+
+
+def test_his_countrys_year_at_the_helm_is_his_state_not_a_state_named_on_the_way(extractor):
+    got = chairs(extractor, "Serzh Sargsyan of Armenia, the new CSTO chair, spoke of the Armenian-Azerbaijani border "
+                            "and listed the priorities of his country's year at the helm.", published="2015-09-16")
+    assert ("state:AM", "org:CSTO") in got and ("state:AZ", "org:CSTO") not in got
+
+
+def test_year_at_the_head_of_a_named_union(extractor):
+    got = chairs(extractor, "Pashinyan chaired the Supreme Eurasian Economic Council in Yerevan, the high point of "
+                            "Armenia's year at the head of the Eurasian Economic Union's bodies.", published="2019-10-02")
+    assert ("state:AM", "org:EAEU") in got

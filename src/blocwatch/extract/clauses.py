@@ -221,12 +221,15 @@ def recent_orgs(st: DocState, sent: Sentence, back: int = 3) -> list[str]:
     """The organizations of the nearest earlier sentence in reach that names one, else the
     article's own organization."""
     i = st.sentences.index(sent)
+    main = st.dominant_org()
+    found: list[str] = []
     for p in reversed(st.sentences[max(0, i - back):i]):
         orgs = orgs_between(st, p.start, p.end)
-        if orgs:  # "turned the treaty into the CSTO": the successor, not the treaty it replaced
-            return [o for o in orgs if st.snapshot.successor.get(o) not in orgs]
-    main = st.dominant_org()
-    return [main] if main else []
+        if orgs and main in orgs:  # the article's organization, where it is in reach
+            return [main]
+        if orgs and not found:  # "turned the treaty into the CSTO": the successor, not the treaty it replaced
+            found = [o for o in orgs if st.snapshot.successor.get(o) not in orgs]
+    return found or ([main] if main else [])
 
 
 def list_after(st: DocState, pos: int, end: int) -> list[str]:

@@ -169,7 +169,7 @@ def read_stances(st: DocState) -> list[tuple]:
 _CHAIR_NOUN = r"(?:rotating\s+)?(?:chairmanship|presidency|chair|helm|gavel)"
 _GENERIC_ORG = r"(?:the\s+)?(?:(?:organi[sz]ation|alliance|bloc|union|commonwealth|community)['’]s\s+)?"
 _TAKE = re.compile(rf"\b(?:take|takes|took|taking|taken|assume|assumes|assumed|assuming|receive|receives|received|inherit|inherits|inherited)\s+(?:over\s+)?{_GENERIC_ORG}{_CHAIR_NOUN}\b|\btak(?:e|es|ing|en)\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))|\btook\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))", re.I)
-_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm|head\s+of\s+the\s+(?:alliance|bloc|union|organi[sz]ation|commonwealth)|(?:rotating\s+)?(?:chairmanship|presidency))\b|\b(?:chairing|presiding)\s+(?:country|state|nation)\b|\b(?:leads|led|heads|headed)\s+the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth|community)['’]s\s+bodies\b|\bpresides?\s+over\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bits\s+(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
+_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm|head\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?(?:alliance|bloc|union|organi[sz]ation|commonwealth|Union|Organization|Organisation)|(?:rotating\s+)?(?:chairmanship|presidency))\b|\b(?:chairing|presiding)\s+(?:country|state|nation)\b|\b(?:leads|led|heads|headed)\s+the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth|community)['’]s\s+bodies\b|\bpresides?\s+over\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bits\s+(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
 _PASS = re.compile(rf"\b{_CHAIR_NOUN}(?:\s+(?:in|of)\s+[^,;.]{{1,40}}?)?\s+(?:passed|passes|will\s+pass|went|goes|moved|moves|will\s+go)\s+(?:from\s+(?P<src>[^,.;]+?)\s+)?to\b|\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w’']+\s+)?{_CHAIR_NOUN}\s+(?:of\s+(?:the\s+)?\S+\s+)?to\b|\bhands?\s+\w+\s+chair\s+to\b|\bhand(?:s|ed|ing)?\s+over\s+to\b(?=[^.]{0,60}\b(?:\d|January|year)|)", re.I)
 
 
@@ -203,11 +203,13 @@ def read_chairmanships(st: DocState) -> list[tuple]:
                 x.key for x in st.mentions if s + m.end() <= x.start < min(e, s + m.end() + 12) and x.kind == "demonym"]
             if org and taker:
                 out.append((taker[0], org, when, None, s, e, 0.75))
-                if giver and giver != taker[0]:
-                    out.append((giver, org, None, when, s, e, 0.7))
+                if giver and giver != taker[0] and "gavel" not in m.group(0).lower():
+                    out.append((giver, org, None, when, s, e, 0.7))  # (a gavel passed at a session is its chair)
         for m in _TAKE.finditer(body):
             if _PASS.search(body):
                 break
+            if re.search(r"\b(?:who|whether|which\s+(?:country|state))\b[^.;]{0,25}$", body[:m.start()], re.I):
+                continue  # "who should take over the chairmanship": nobody yet
             if not re.search(r"chair|presiden|helm|rotat|gavel", m.group(0), re.I) and not _chair_context(st, sent):
                 continue
             org = _chair_org(st, s, e, main_org)
@@ -280,6 +282,10 @@ def _holder_before(st: DocState, sent, pos: int) -> str | None:
     """Who holds or takes the chair: the state named last before `pos` in the clause; for
     "whose country ..." the state of the person named before it; else a person's state."""
     text = st.text
+    if re.search(r"\b(?:his|her)\s+country['’]s\s+$", text[sent.start:pos], re.I):  # "his country's year at the helm"
+        found = person_state_before(st, sent, pos)
+        if found:
+            return found
     whose = re.search(r"\bwhose\s+(?:country|state|government)\b[^,;]*$", text[sent.start:pos], re.I)
     if whose:
         found = person_state_before(st, sent, sent.start + whose.start())
