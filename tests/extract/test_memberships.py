@@ -221,3 +221,18 @@ def test_op_ed_and_readout_membership_forms(extractor, body, expected):
 def test_readout_and_explainer_membership_forms(extractor, body, expected):
     got = memberships(extractor, body, published="2015-01-02")
     assert {(k[0][6:], k[1][4:], k[2]) for k in got} == expected
+
+
+def test_a_union_about_to_launch_already_has_members_and_applicants(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union launched by Russia, Belarus and Kazakhstan starts on "
+                                 "1 January. Kyrgyz President Almazbek Atambayev signed his country's treaty of "
+                                 "accession to the Eurasian Economic Union on Tuesday.", published="2014-12-24")
+    assert {k[0] for k in got if k[2] == "member"} == {"state:RU", "state:BY", "state:KZ"}
+    assert ("state:KG", "org:EAEU", "applicant") in got
+
+
+def test_founders_named_by_their_leaders(extractor):
+    got = memberships(extractor, "The founders of the Eurasian Economic Union, Russia's Vladimir Putin, Kazakhstan's "
+                                 "Nursultan Nazarbayev and Alexander Lukashenko himself, signed alongside him.",
+                      published="2014-10-10")
+    assert {k[0] for k in got if k[2] == "member"} == {"state:RU", "state:KZ", "state:BY"}

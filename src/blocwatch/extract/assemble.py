@@ -249,7 +249,7 @@ def membership_facts(st: DocState, observations: list[tuple], meetings: list[Mee
     observations = list(observations) + refusals
     for state, org, status, a, b, conf, valid_from in observations:
         ref_date = valid_from or when
-        if ref_date and not st.snapshot.existed(org, ref_date):
+        if ref_date and not st.snapshot.existed(org, ref_date, grace_days=366):
             continue
         k = (state, org, status, valid_from.iso() if valid_from else None)
         seen.setdefault(k, {"spans": [], "conf": conf, "from": valid_from})["spans"].append((a, b))

@@ -226,7 +226,14 @@ def read_memberships(st: DocState) -> list[tuple]:
                 continue
             stop = re.search(r",?\s+(?:signed|said|agreed|met|were|are|have|had|will|did|also)\b|[;.]\s", text[first.end:e])
             end = first.end + stop.start() if stop else e
-            _add(out, states_between(st, first.end, end), [org_of(st, first)], "member", sent, 0.7)
+            founders = states_between(st, first.end, end)
+            for p in st.persons:  # "Russia's Vladimir Putin, ... and Lukashenko himself": each leader's state
+                if first.end <= p.start < end:
+                    pid = st.people.person_id(st.people.add(p.text, p.entity_id))
+                    c = st.snapshot.state_of.get(pid)
+                    if c and c not in founders:
+                        founders.append(c)
+            _add(out, founders, [org_of(st, first)], "member", sent, 0.7)
         for m in scan(_GROUP_OF, body, low, _NEEDS):
             orgs = [o for x in mentions_within(st, max(s, s + m.start() - 30), s + m.start()) for o in [org_of(st, x)] if o][-1:]
             _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
@@ -369,9 +376,10 @@ def read_memberships(st: DocState) -> list[tuple]:
             if re.search(r"\b(?:not|never)\b", body[max(0, m.start() - 15):m.start()], re.I) \
                     or re.search(r"\bneither\b[^.;]*\bnor\b", body[:m.start()], re.I):
                 continue
-            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            subj = list_subject(st, sent, s + m.start()) or [
+                c for c in [person_state_before(st, sent, s + m.start())] if c]  # "Kyrgyz President X signed ..."
             orgs = orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
-            _add(out, subj[-1:], orgs, "applicant", sent, 0.7)
+            _add(out, subj, orgs, "applicant", sent, 0.7)
         prev = sent
     return out
 

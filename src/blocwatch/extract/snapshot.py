@@ -112,10 +112,11 @@ class KnowledgeSnapshot:
                 return status
         return None
 
-    def existed(self, org: str, when: PartialDate) -> bool:
-        """False only when the org is known to have been founded after the period."""
+    def existed(self, org: str, when: PartialDate, grace_days: int = 0) -> bool:
+        """False only when the org is known to have been founded after the period (give or take
+        `grace_days`: news of a union about to launch already speaks of its members)."""
         f = self.founded.get(org)
-        return not f or PartialDate.parse(f).start < when.end
+        return not f or PartialDate.parse(f).start < when.end + dt.timedelta(days=grace_days)
 
 
 def person_variants(name: str) -> list[str]:
