@@ -190,3 +190,10 @@ def test_broken_yaml_names_the_file(tmp_path):
 def test_a_file_without_sections_at_the_top_is_named(tmp_path):
     msg = load_error(tmp_path, memberships="- just a list\n")
     assert msg.startswith("memberships.yaml:") and "sections" in msg
+
+
+def test_a_states_capital_is_a_place_of_that_state():
+    data = refdata.load()  # the shipped data: Iran's capital is named only as the state's capital
+    places = {e.id: e for e in data.entities if e.kind == "place"}
+    assert places["place:tehran"].name == "Tehran" and places["place:tehran"].attrs["state"] == "state:IR"
+    assert sum(1 for e in places.values() if e.name == "Moscow") == 1  # listed places are not doubled

@@ -7,6 +7,8 @@ file and entry named.
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,7 +22,7 @@ import yaml
 from ..errors import ReferenceDataError
 from ..model import Entity, Evidence, Fact, Link, PartialDate, Source
 
-LOADER_VERSION = "1"
+LOADER_VERSION = "2"  # 2: capitals of all states are places
 REF = "ref:"
 
 
@@ -119,6 +121,14 @@ def load(folder: Path | None = None) -> ReferenceData:
         out.entities.append(Entity(f"place:{p['id']}", "place", p["name"], tuple(p.get("aliases", [])),
                                    {"state": state(where, p["state"]) if p.get("state") else None}))
         place_ids.add(p["id"])
+    # every state's capital is a place too ("Tehran's request"), unless listed above
+    place_names = {e.name for e in out.entities if e.kind == "place"}
+    for code, x in extra.items():
+        cap = x.get("capital")
+        pid = re.sub(r"[^a-z0-9]+", "-", cap.lower()).strip("-") if cap else None
+        if cap and cap not in place_names and pid not in place_ids and code in state_codes:
+            out.entities.append(Entity(f"place:{pid}", "place", cap, (), {"state": f"state:{code}"}))
+            place_ids.add(pid)
 
     org_ids = set()
     charters = {c["org"]: c for _, c in sections["charters"]}
