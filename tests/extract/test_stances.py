@@ -142,3 +142,15 @@ def test_taking_the_country_out_of_an_organization_is_a_withdrawal(extractor):
     got = stances(extractor, "Georgia's parliament voted on Thursday to take the country out of the Commonwealth of "
                              "Independent States.")
     assert ("state:GE", "withdraw", "org:CIS", None) in got
+
+
+def test_his_request_is_the_application_of_the_leader_named_before(extractor):
+    got = stances(extractor, "Moldovan President Igor Dodon joined the Eurasian Economic Union leaders. The heads of "
+                             "state had agreed in principle to his request for observer status last year.")
+    assert ("state:MD", "apply", "org:EAEU", None) in got
+
+
+def test_a_capitals_request_is_its_states(extractor):
+    got = stances(extractor, "Iran became an observer of the Eurasian Economic Union. Tehran's request was filed in "
+                             "August.")
+    assert ("state:IR", "apply", "org:EAEU", None) in got

@@ -28,7 +28,7 @@ _BLOCK = re.compile(r"\b(?:blocked|blocks|blocking|vetoed|vetoes)\s+(?:the\s+)?(
 _WITHDRAW = re.compile(r"\b(?:withdrew|withdraws|withdraw|withdrawn|pulled\s+out|quit|quits|left|leaves|exit(?:ed)?)\s+(?:from\s+|of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|\bwalked\s+out\b(?!\s+of\s+(?:the\s+)?(?:talks|meeting|session|summit|hall|room))|\b(?:announced|announces|completed)\s+(?:its\s+)?withdrawal\s+from\b", re.I)
 _APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)|\bsubmitted\s+(?:an?\s+|its\s+)?(?:application|bid)\b|\bapplication\s+to\s+join\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b|\b(?:formally\s+)?(?:asked|requested|applied)\s+to\s+(?:join|become\s+a\s+member)\b|\bformally\s+applied\b", re.I)
 # "Tehran's request was filed in August": a state's (or its capital's) request to an organization
-_REQUEST = re.compile(r"\b(?P<who>(?-i:[A-Z])\w+)['’]s\s+(?:formal\s+|membership\s+|accession\s+)?(?:request|application|bid)\b(?!\s+(?:to\s+host|for\s+(?:a\s+)?(?:loan|credit|aid|help|extradition)))", re.I)
+_REQUEST = re.compile(r"\b(?P<who>(?-i:[A-Z])\w+['’]s|his|her)\s+(?:formal\s+|membership\s+|accession\s+)?(?:request|application|bid)\b(?!\s+(?:to\s+host|for\s+(?:a\s+)?(?:loan|credit|aid|help|extradition)))", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no|neither|nor|whether|if|might|could|may|considering|debating|studying)\b[^.;,]{0,30}$", re.I)
 # One of these words occurs in every stance pattern: other sentences are skipped (keep in step).
 _GATE = ("veto", "block", "join", "accession", "membership", "refus", "declin", "reject", "never", "no", "won", "rule",
@@ -158,7 +158,13 @@ def read_stances(st: DocState) -> list[tuple]:
         for m in scan(_REQUEST, body, low, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue
-            subj = states_between(st, s + m.start("who"), s + m.end("who"))
+            if m.group("who").lower() in ("his", "her"):  # "agreed to his request": the last person named
+                people = [p for p in st.persons if max(0, s - 400) <= p.start < s + m.start()]
+                pid = st.people.person_id(st.people.add(people[-1].text, people[-1].entity_id)) if people else None
+                role = next((r for r in st.roles if people and r.person.start == people[-1].start and r.of_kind == "state"), None)
+                subj = [x for x in [role.of if role else st.snapshot.state_of.get(pid)] if x]
+            else:
+                subj = states_between(st, s + m.start("who"), s + m.end("who"))
             org = orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
             if subj and org and re.search(r"observer|member|join|accession|admi", text[max(0, s - 300):e], re.I) \
                     and not re.search(r"suspen|leav|withdr|exit|quit|freez|froze", body, re.I):
