@@ -225,3 +225,122 @@ def test_a_day_from_the_dateline_and_a_known_meeting_of_that_month_give_the_date
     (m,) = meetings(extractor, "MOSCOW, Nov 17 (wire) - Secretaries of security councils of the CIS member states "
                                "met in Moscow on Wednesday to discuss border security.")
     assert m.attrs["date"] == "2021-11-17"
+
+
+# ---------------------------------------------------------------- general wordings of unseen reports
+
+def test_a_known_sitting_leader_named_without_a_title_took_part(extractor):
+    (m,) = meetings(extractor, "Leaders of the CSTO held a summit in Moscow on 16 May 2022. Kazakhstan's "
+                               "Kassym-Jomart Tokayev called for closer cooperation on cyber security.")
+    p = participants(m)["Kassym-Jomart Tokayev"]
+    assert p["role"] is None and p["state"] == "KZ"
+
+
+def test_a_leader_named_only_in_a_later_aside_is_no_participant_of_a_past_summit(extractor):
+    found = meetings(extractor, "Armenia has frozen its part in the CSTO, Nikol Pashinyan said on Thursday. He spoke "
+                                "to a French channel. The Kremlin asked for an explanation. Its officials have been "
+                                "staying away for months, including the summit in Minsk on 23 November 2023.")
+    assert all("Nikol Pashinyan" not in participants(m) for m in found)
+
+
+def test_founders_take_part_in_a_session_before_the_union_starts(extractor):
+    (m,) = meetings(extractor, "The Supreme Eurasian Economic Council met in Moscow on 23 December 2014, days before the "
+                               "Eurasian Economic Union started work. Kazakhstan's Nursultan Nazarbayev spoke first.")
+    assert participants(m)["Nursultan Nazarbayev"]["state"] == "KZ"
+
+
+@pytest.mark.parametrize("away", ["cancelled his trip because of unrest at home",
+                                  "has not attended a single summit this year",
+                                  "sent a recorded video address"])
+def test_someone_who_did_not_come_is_no_participant(extractor, away):
+    (m,) = meetings(extractor, "CIS leaders held a summit in Minsk on 13 October 2023. Russian President Vladimir Putin "
+                               f"spoke first. Kyrgyz President Sadyr Japarov {away}.")
+    assert "Sadyr Japarov" not in participants(m)
+    assert "Vladimir Putin" in participants(m)
+
+
+def test_a_demonym_before_a_persons_title_does_not_remove_the_state(extractor):
+    (m,) = meetings(extractor, "CIS leaders held a summit in Minsk on 13 October 2023. Kyrgyz President Sadyr Japarov "
+                               "cancelled his trip. Kyrgyzstan took part through a lower-level delegation.")
+    assert "state:KG" in {l.entity_id for l in m.links if l.role == "participant_state"}
+
+
+def test_a_delegation_named_by_its_demonym_is_a_participant_state(extractor):
+    (m,) = meetings(extractor, "CSTO leaders held a summit in Moscow on 16 May 2022. The Armenian delegation attended "
+                               "but did not sign the statement.")
+    assert "state:AM" in {l.entity_id for l in m.links if l.role == "participant_state"}
+
+
+def test_the_host_in_apposition_after_the_name(extractor):
+    (m,) = meetings(extractor, "CSTO leaders held a summit in Moscow on 16 May 2022. Belarusian President Alexander "
+                               "Lukashenko spoke first. Russian President Vladimir Putin, the host, closed the session.")
+    assert m.attrs["host"] == "Vladimir Putin"
+
+
+def test_a_city_that_hosts_is_no_person_host(extractor):
+    (m,) = meetings(extractor, "Pashinyan and Aliyev talk as Minsk hosts the CIS summit on 13 October 2023. "
+                               "Alexander Lukashenko, the host, welcomed the guests.")
+    assert m.attrs["host"] == "Alexander Lukashenko"
+
+
+def test_the_host_whose_invitation_brought_a_guest(extractor):
+    (m,) = meetings(extractor, "Azerbaijani President Ilham Aliyev attended the Supreme Eurasian Economic Council in "
+                               "Moscow on 25 May 2023 at Vladimir Putin's personal invitation.")
+    assert m.attrs["host"] == "Vladimir Putin"
+
+
+def test_chairing_a_council_named_by_its_body_name(extractor):
+    (m,) = meetings(extractor, "Armenian Prime Minister Nikol Pashinyan chaired the Supreme Eurasian Economic Council "
+                               "in Yerevan on 1 October 2019.")
+    assert m.attrs["host"] == "Nikol Pashinyan"
+
+
+def test_a_group_photo_caption_names_participants_without_a_cue(extractor):
+    (m,) = meetings(extractor, "CSTO leaders held a summit in Moscow on 16 May 2022.\n\nphoto: In the Kremlin: Russian "
+                               "President Vladimir Putin, Belarusian President Alexander Lukashenko, Kazakh President "
+                               "Kassym-Jomart Tokayev and Tajik President Emomali Rahmon.")
+    assert {"Vladimir Putin", "Alexander Lukashenko", "Emomali Rahmon"} <= set(participants(m))
+
+
+def test_first_as_an_adverb_is_no_ordinal(extractor):
+    (m,) = meetings(extractor, "The leaders of the Eurasian Economic Union first met in a closed session in Yerevan on "
+                               "1 October 2019, then with their guests.")
+    assert m.attrs["ordinal"] is None
+
+
+def test_a_year_after_for_is_the_period_of_something_else(extractor):
+    found = meetings(extractor, "CIS leaders held a summit in Dushanbe on 28 September 2018. Turkmenistan takes over "
+                                "the chairmanship for 2019, although its president skipped the meeting.")
+    assert [m.attrs["date"] for m in found] == ["2018-09-28"]
+
+
+def test_leaders_due_to_meet_on_a_day_is_a_planned_meeting(extractor):
+    found = meetings(extractor, "Armenia asked its CSTO partners to replace the secretary general on 30 July 2018. "
+                                "The leaders are due to meet in Astana on 8 November 2018.")
+    assert any(m.attrs["date"] == "2018-11-08" and m.attrs["place_name"] == "Astana" for m in found)
+
+
+def test_a_date_after_a_semicolon_is_not_the_meetings(extractor):
+    found = meetings(extractor, "CIS leaders meet in Sochi; Tajikistan to chair next year",
+                     title="CIS leaders meet in Sochi; Tajikistan to chair next year", published="2017-10-12")
+    assert all(m.attrs["date"] != "2018" for m in found)
+
+
+def test_the_other_party_of_a_between_phrase_is_not_the_meetings_org(extractor):
+    found = meetings(extractor, "CIS leaders met in Kazan on 26 August 2005. The Kazan meeting exposed differences "
+                                "between Russia and the GUAM states.")
+    assert {m.object for m in found} == {"org:CIS"}
+
+
+def test_leaders_meeting_makes_a_summit_whose_presidents_take_part(extractor):
+    (m,) = meetings(extractor, "CIS leaders meeting in Kazan on 26 August 2005 accepted the request. It fell to "
+                               "Georgia's President Mikheil Saakashvili to brief reporters.")
+    assert "Mikheil Saakashvili" in participants(m)
+
+
+def test_the_summit_is_the_event_last_spoken_of(extractor):
+    found = meetings(extractor, "The Supreme Eurasian Economic Council met in Minsk on 10 October 2014, hosted by "
+                                "Belarusian President Alexander Lukashenko. Later the same day the Council of Heads of "
+                                "State of the CIS met in the city. The summit was chaired by Kazakh President Nursultan Nazarbayev.")
+    cis = next(m for m in found if m.object == "org:CIS")
+    assert cis.attrs["host"] == "Nursultan Nazarbayev"

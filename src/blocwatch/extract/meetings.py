@@ -20,13 +20,13 @@ from .clauses import clause_start, subject_state
 from .state import DocState, Sentence
 
 # hospitality ("hosted", "welcomed his guests", "received the heads") names the host before chairing does
-_HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+invitation\s+of\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|"
+_HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+(?:\w+\s+)?invitation\s+of\b|['’]s\s+(?:personal\s+|own\s+)?invitation\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|"
                           r"\bhost(?:ed|s)\s+(?:the|a|this|an|it|them)\b|\bhosted\s+(?:in|at)\b|"
                           r"\b(?:welcomed|received|greeted)\s+(?:the|his|her|their|fellow)\s+(?:\w+\s+){0,2}?"
                           r"(?:heads|leaders|guests|counterparts|colleagues|presidents|delegations|participants|partners)\b", re.I)
 # "ran the session from his residence", "led the video summit": the chair of a meeting
 _RAN = re.compile(r"\b(?:ran|led|conducted)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b", re.I)
-_HOST_RE = re.compile(r"\b(?:hosted|chaired|presided\s+over)\s+by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|\b(?:chaired|presided\s+over|opened)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
+_HOST_RE = re.compile(r"\b(?:hosted|chaired|presided\s+over)\s+by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|\b(?:chaired|presided\s+over|opened)\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|talks|council|gathering|sitting)\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
 _ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$"
                         # a capital standing for its government ("closer ties with Moscow") is no venue
                         r"|\b(?:with|toward|towards|against|than)\s+$", re.I)
@@ -38,7 +38,9 @@ _LANDMARKS = {"kremlin": "place:moscow"}
 _LANDMARK_RE = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<lm>Kremlin)\b")
 # a date of something else the sentence names: "the treaty signed in Tashkent in 1992", "since 2003"
 _DATE_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|set\s+up|formed|concluded|ratified|took\s+office|"
-                             r"came\s+into\s+(?:force|existence))\s+(?:in\s+[A-Z][\w\s-]{0,25}?\s+)?(?:in|on)\s+$|\b(?:since|from|until|till|through|starting|as\s+of)\s+$", re.I)
+                             r"came\s+into\s+(?:force|existence))\s+(?:in\s+[A-Z][\w\s-]{0,25}?\s+)?(?:in|on)\s+$|\b(?:since|from|until|till|through|starting|as\s+of)\s+$"
+                             # "the chairmanship for 2019", "a programme for 2019-2023": a period of something else
+                             r"|\bfor\s+$", re.I)
 # a meeting held by video has no venue
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video\b|\bvideo\s*(?:-\s*)?(?:conference|link|summit|session|meeting|format)\b|"
                     r"\bvideoconference\b|\b(?:held|met|convened|took\s+place|went)\s+(?:online|virtually)\b|"
@@ -53,6 +55,9 @@ _NOT_SERIES = re.compile(r"[^.;]{0,12}?\b(?:in\s+a\s+row|of\s+the\s+year|this\s+
                          # "the first meeting face-to-face after the pandemic", "his first summit as prime minister"
                          r"|[^.;]{0,40}?\b(?:face[\s-]to[\s-]face|in\s+person|since|after|in\s+(?:\w+\s+)?(?:years|months)|"
                          r"as\s+(?:head|president|prime|premier|leader|chairman|(?:\w+\s+)?minister))\b", re.I)
+# "first met in a closed session": an adverb, not the number of the meeting (a verb or a
+# preposition stands between the ordinal and the meeting word)
+_ORD_ADVERB = re.compile(r"\b(?:in|at|on|a|an|the|to|of|with|by|for|met|meet|meets|held|gathered|convened)\b", re.I)
 # "his first summit", "for whom it is the first summit": a person's first, not the series' number
 _PERSONAL_ORD = re.compile(r"\b(?:his|her|their|my|whom\s+it\s+(?:is|was)(?:\s+the)?)\s+$", re.I)
 # "Later on Friday, the leaders moved to ...": a second meeting the same day, at the same venue
@@ -67,9 +72,14 @@ _OTHER_EVENT = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|electio
 # "former prime minister": no office held now
 _FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$", re.I)
 # someone or some state that stayed away from the meeting
-_ABSENT = re.compile(r"\b(?:stayed\s+(?:away|at\s+home|home)|skipped|boycott(?:ed|ing)|(?:was|were)\s+absent|['’]s\s+absence|"
-                     r"(?:did|does|do)\s+not\s+(?:attend|come|travel|take\s+part)|(?:didn['’]t|won['’]t)\s+(?:attend|come)|"
-                     r"declined\s+to\s+(?:attend|come|take\s+part)|pulled\s+out(?!\s+(?:of|its|his|her|their)\b)|(?:was|were)\s+not\s+represented|"
+_ABSENT = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:away|at\s+home|home)|skip(?:s|ped)|boycott(?:s|ed|ing)|(?:was|were)\s+absent|['’]s\s+absence|"
+                     # any tense of "not attend": "did not attend", "has not attended", "hasn't come"
+                     r"(?:did|does|do|has|have|had|will)\s+not\s+(?:attend|come|travel|take\s+part)|(?:didn|won|hasn|haven|hadn)['’]t\s+(?:attend|come)|"
+                     r"declined\s+to\s+(?:attend|come|take\s+part)|pulled\s+out(?!\s+(?:of|its|his|her|their)\b)|"
+                     r"pulled\s+(?:his|her|its|their)\s+delegation\s+out|(?:was|were)\s+not\s+represented|"
+                     # "cancelled his trip", "called off her visit"; "sent a recorded address" (no one came)
+                     r"(?:cancell?ed|called\s+off)\s+(?:his|her|their|its)\s+(?:trip|visit|attendance|participation)|"
+                     r"sent\s+(?:a\s+)?(?:recorded\s+|pre-?recorded\s+|written\s+)?(?:video\s+)?(?:address|message|greeting)|"
                      r"represented\s+not\s+by|sent\s+no\b)", re.I)
 # the organization's own officials who report to, address or attend its meeting
 _OFFICIAL_AT = re.compile(r"\b(?:reported\s+on|presented|addressed\s+the|briefed\s+the\s+(?:leaders|heads|presidents|ministers|council|session|summit|meeting)|"
@@ -82,7 +92,13 @@ _SUCCESSION = re.compile(r"\b(?:will|to)\s+(?:take\s+over|take\s+office|succeed|
 # words that end a place or building, not a person's name
 _NOT_PERSON_WORD = re.compile(r"\b(?:Square|Palace|Hall|Centre|Center|Street|Library|Residence|Complex|Hotel|House|"
                               r"Region|Park|Avenue|Airport|Museum|Theatre|Theater|Arena|Stadium|Club|Bank)\b")
+# "differences between Russia and the GUAM states", "a memorandum with the SCO": the other party, not the meeting's body
+_ORG_ELSEWHERE = re.compile(r"\b(?:between\s+(?:[\w'’-]+\s+){1,3}and|with|against|than)\s+(?:the\s+)?$", re.I)
+_LEADERS_BEFORE = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
+# "the Uzbek delegation", "Belarus's delegation": a state's group of people, not one person
+_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:delegation|delegates|officials|representatives|side|team)\b", re.I)
+_DELEGATION = re.compile(r"(?:['’]s)?\s+delegation\b|\s+(?:took\s+part|participated|was\s+represented|attended)\b", re.I)
 _LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads)\s+of\s+", re.I)
 
 
@@ -123,6 +139,8 @@ class MeetingDraft:
     text_date: PartialDate | None = None  # the date the text itself gives (before known meetings)
     signing: bool = False  # the day a treaty was signed, named in passing
     absent: set = field(default_factory=set)  # states said to have stayed away
+    summit: bool = False  # some mention calls it a summit or a meeting of leaders
+    anaphor: bool = False  # "the summit" alone: the event last spoken of
 
     def compatible(self, other: "MeetingDraft") -> bool:
         if self.announced != other.announced:
@@ -154,6 +172,7 @@ class MeetingDraft:
         self.announced = self.announced and o.announced
         self.signing = self.signing and o.signing
         self.host_state = self.host_state or o.host_state
+        self.summit = self.summit or o.summit
         self.states += [s for s in o.states if s not in self.states]
         self.participants += o.participants
         self.evidence += o.evidence
@@ -171,7 +190,9 @@ def _finer(a: PartialDate, b: PartialDate) -> bool:
 # verb phrases the lexicon's fixed list misses: "met on Friday in Burabay", "met yesterday at the
 # Kremlin", "has been held" (perfect passive of translated readouts)
 _MORE_VERBS = (r"met\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
-               r"\s+(?:in|at)|ha(?:s|ve|d)\s+been\s+held")
+               r"\s+(?:in|at)|ha(?:s|ve|d)\s+been\s+held"
+               # any form of "meet in/at" ("are due to meet in Astana", "leaders meet at the Kremlin")
+               r"|meets?\s+(?:again\s+)?(?:in|at)")
 
 _MEETING_RES: dict[int, re.Pattern] = {}
 
@@ -234,6 +255,8 @@ class MeetingReader:
             if d is not main:
                 self._relative_to_main(st, d, main)
                 self._resolve_date(st, d)
+        if main is not None and main.date is None:
+            self._dateline_year(st, main, merged)
         self._hosts(st, merged)
         self._captions(st, merged, main)
         if main is not None:
@@ -274,9 +297,12 @@ class MeetingReader:
                          or (verb.startswith("meet") and re.search(r"\b(?:will|would|shall|to|when\s+\w+)\s+$", text[max(sent.start, a - 20):a], re.I)))
         ms = st.in_sentence(sent, st.mentions)
         d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)], announced=announced)
+        # "a summit", "leaders meeting in Kazan", "the heads of state met": a meeting of leaders
+        d.summit = noun == "summit" or bool(_LEADERS_BEFORE.search(text, max(sent.start, a - 40), a))
         # the organization or body nearest to the meeting word
         # a named organization or body; "the alliance" is too weak to make a session the alliance's
-        orgish = [x for x in ms if x.kind in ("org", "body") and x.text.lower() not in self.lex.generic_orgs]
+        orgish = [x for x in ms if x.kind in ("org", "body") and x.text.lower() not in self.lex.generic_orgs
+                  and not _ORG_ELSEWHERE.search(text, max(sent.start, x.start - 40), x.start)]
         if orgish:
             near = min(orgish, key=lambda x: abs(x.start - a))
             if near.kind == "body":
@@ -296,8 +322,9 @@ class MeetingReader:
         # second such gathering in a row" nor "the second meeting of the year"
         pre = text[max(sent.start, a - 60):a]
         ords = list(self.lex.ordinal_re.finditer(pre))
-        if ords and re.fullmatch(r"[\w\s\-']*", pre[ords[-1].end():]) and len(pre[ords[-1].end():].split()) <= 6 \
+        if ords and noun and re.fullmatch(r"[\w\s\-']*", pre[ords[-1].end():]) and len(pre[ords[-1].end():].split()) <= 6 \
                 and not re.search(r"\b(?:such|consecutive|straight|successive)\b", pre[ords[-1].end():], re.I) \
+                and not _ORD_ADVERB.search(pre[ords[-1].end():]) \
                 and not _NOT_SERIES.match(text, b, sent.end) and not _PERSONAL_ORD.search(pre[:ords[-1].start()]):
             d.ordinal = self.lex.ordinal_value(ords[-1])
 
@@ -309,6 +336,8 @@ class MeetingReader:
         # date in the sentence; not the date of something else ("the treaty signed in 1992")
         dates = [x for x in st.dates if sent.start <= x.start and x.end <= sent.end and mine(x.start)
                  and not _DATE_ELSEWHERE.search(text[max(sent.start, x.start - 40):x.start])
+                 # "leaders meet in Sochi; Tajikistan to chair next year": a semicolon ends the meeting's clause
+                 and ";" not in text[min(x.end, b):max(x.start, a)]
                  # a bare month or a day counted from another event must stand next to the meeting word
                  and (x.kind not in _VAGUE_DATES or min(abs(x.start - b), abs(a - x.end)) <= 50
                       # "The following day, many of the same leaders met ...": it opens the sentence
@@ -347,6 +376,7 @@ class MeetingReader:
                 and not re.match(r"\s+of\b", text[b:b + 4]):
             # "the meeting" alone is an anaphor: it names no organization of its own
             d.org = d.body = None
+            d.anaphor = True
         return d
 
     @staticmethod
@@ -412,8 +442,16 @@ class MeetingReader:
                     # "under the chairmanship of Prime-Minister of Kazakhstan A B": a name no title was found for
                     after = self._cue_people(st, m.end(), sent.end)
                 before = [p for p in people if p.end <= m.start() and p.start >= clause_start(text, sent.start, m.start())]
+                if before and any(x.kind in ("place", "state", "org", "body") and before[-1].end <= x.start < m.start()
+                                  and re.fullmatch(r"\s*(?:(?:will|has|had|is|was)\s+)?", text[x.end:m.start()]) for x in st.mentions):
+                    before = []  # "Pashinyan and Aliyev talk as Dushanbe hosts the summit": a city is the host
                 cue = m.group(0).lower()
-                if cue.endswith((" by", " of")) or cue.startswith(("the host", "at the invitation")):
+                apposed = before and re.fullmatch(r"(?:\s*,\s*|\s+)", text[before[-1].end:m.start()]) and cue.startswith("the host")
+                if apposed:
+                    pick = before[-1:]  # "Dmitry Medvedev, the host, said ..."
+                elif cue.startswith(("'s", "’s")):
+                    pick = [p for p in before if p.end == m.start()]  # "at Vladimir Putin's invitation"
+                elif cue.endswith((" by", " of")) or cue.startswith(("the host", "at the")):
                     pick = after[:1]
                     if cue.endswith(" of") and pick and pick[0].start - m.end() > 70:
                         pick = []  # "under the chairmanship of Kazakhstan, ... Putin": the chair is a state
@@ -475,12 +513,17 @@ class MeetingReader:
         """Each draft joins the earliest event it can be (an article is mostly about its first
         event); one with a conflicting ordinal, date, place or organization starts another."""
         events: list[MeetingDraft] = []
+        last = None
         for d in drafts:
             target = next((e for e in events if e.compatible(d)), None)
+            if d.anaphor and last is not None and last.compatible(d):
+                target = last  # "the summit" is the event last spoken of
             if target is None:
                 events.append(d)
+                target = d
             else:
                 target.absorb(d)
+            last = target
         main_org = st.dominant_org()
         for e in events:
             if not e.org and (e.body or e.date or e.ordinal or e.place or e.noun == "summit" or e.participants):
@@ -499,7 +542,7 @@ class MeetingReader:
             # a council of foreign (defence) ministers: the foreign (defence) ministers named
             self._ministers(st, d)
             return
-        if d.noun != "summit" and "heads-of-state" not in level and "head" not in level:
+        if d.noun != "summit" and not d.summit and "heads-of-state" not in level and "head" not in level:
             return
         have = {p.person_id for p in d.participants}
         for r in st.roles:
@@ -516,6 +559,39 @@ class MeetingReader:
                 have.add(pid)
                 d.participants.append(Participant(pid, name, r.title, self._state(st, pid, r.of), None,
                                                   r.person.start, r.person.end))
+        # a known sitting leader named without a title ("Kazakhstan's Nursultan Nazarbayev urged ..."),
+        # when the article reports the meeting (its title or lead names it)
+        if not d.date or not self._reported(st, d):
+            return
+        titled = {r.person.start for r in st.roles}
+        for p in st.persons:
+            if not p.entity_id or p.start in titled or _FORMER.search(st.text[max(0, p.start - 12):p.start]):
+                continue
+            sent = st.sentence_of(p.start)
+            if sent is None or sent.section not in ("body", "title", "caption"):
+                continue
+            state = self._leader_on(st, p.entity_id, d)
+            if state is None or not self._takes_part(st, d, state):
+                continue
+            pid, name = self._person(st, p)
+            if pid not in have:
+                have.add(pid)
+                d.participants.append(Participant(pid, name, None, state, None, p.start, p.end))
+
+    @staticmethod
+    def _reported(st: DocState, d: MeetingDraft) -> bool:
+        """The meeting is what the article reports: the title or the first two body sentences tell of it."""
+        lead = [s for s in st.sentences if s.section == "title"] + [s for s in st.sentences if s.section == "body"][:2]
+        return any(a <= s.start < b or s.start <= a < s.end for s in lead for a, b in d.evidence)
+
+    @staticmethod
+    def _leader_on(st: DocState, pid: str, d: MeetingDraft) -> str | None:
+        """The state a known person led (president, prime minister) on every day of the meeting's date."""
+        lo_day, hi_day = d.date.start.isoformat(), d.date.end.isoformat()
+        for title, where, lo, hi in st.snapshot.offices.get(pid, []):
+            if title.lower() in ("president", "prime minister") and lo <= lo_day and hi_day < hi and len(where) == 2:
+                return where
+        return None
 
     @staticmethod
     def _body(d: MeetingDraft) -> str | None:
@@ -566,6 +642,8 @@ class MeetingReader:
         if not recorded:
             return True
         status = st.snapshot.status_on(d.org, state or "", d.date.start)
+        if status is None and not any(st.snapshot.status_on(d.org, c, d.date.start) == "member" for o, c in recorded):
+            return True  # no members yet on the day: a session held before the organization started
         return status in ("member", "observer", "associate", "applicant", "suspended")
 
     @staticmethod
@@ -588,7 +666,7 @@ class MeetingReader:
         Kyrgyzstan's C completed the line-up": a list of three or more leaders in the report of
         a summit names people at it."""
         level = self._level(st, d)
-        if d.announced or (d.noun != "summit" and "head" not in level):
+        if d.announced or (d.noun != "summit" and not d.summit and "head" not in level):
             return
         text = st.text
         for sent in st.sentences:
@@ -727,8 +805,9 @@ class MeetingReader:
                     continue
                 gone_people |= {self._person(st, p)[0] for p in st.persons if lo <= p.start < m.start()}
                 # "the second gathering that Armenia has boycotted", "Armenia's absence"
-                gone_states |= {x.key for x in st.mentions if x.kind == "state" and
-                                max(lo, m.start() - 60) <= x.start < m.start()}
+                # "Armenian officials stayed away" (not "Kyrgyz President X cancelled his trip": he stayed)
+                gone_states |= {x.key for x in st.mentions if (x.kind == "state" or (x.kind == "demonym" and _GROUP_AFTER.match(text, x.end)))
+                                and max(lo, m.start() - 60) <= x.start < m.start()}
         if not gone_people and not gone_states:
             return
         d.participants = [p for p in d.participants if p.person_id not in gone_people or p.person_id == d.host_id]
@@ -761,11 +840,11 @@ class MeetingReader:
         were ...", "Around the table sat ...") add the people they name, also known people
         spelled another way and new names the sentence ties to a state."""
         text = st.text
-        spans = [(s.start, s.end) for s in st.document.sections if s.kind == "caption"]
-        spans += [(s.start, s.end) for s in st.sentences if s.section == "body"]
+        caps = [(s.start, s.end) for s in st.document.sections if s.kind == "caption"]
+        spans = caps + [(s.start, s.end) for s in st.sentences if s.section == "body"]
         body = [s for s in st.sentences if s.section == "body"]
         for a, b in spans:
-            if not self.lex.participant_re.search(text, a, b):
+            if not self.lex.participant_re.search(text, a, b) and not ((a, b) in caps and self._group_photo(st, a, b)):
                 continue
             if self._side_event(st, body, a, b):
                 continue
@@ -779,6 +858,12 @@ class MeetingReader:
                 more = [c for c in self._state_list(st, lm.end(), b) if c not in target.states]
                 target.states += more
                 added |= bool(more)
+            # "The Uzbek delegation attended", "Kyrgyzstan took part through a delegation": a state's delegation
+            for x in st.mentions:
+                if a <= x.start < b and x.kind in ("state", "demonym") and x.key not in target.states \
+                        and _DELEGATION.match(text, x.end, b):
+                    target.states.append(x.key)
+                    added = True
             for p in self._cue_people(st, a, b):
                 r = next((r for r in st.roles if r.person.start == p.start), None)
                 if r is not None and _FORMER.search(text[max(0, r.start - 12):r.start]):
@@ -790,6 +875,11 @@ class MeetingReader:
                 added |= self._add(st, target, p, r.title if r else None, state, org)
             if added:
                 target.evidence.append((a, b))
+
+    @staticmethod
+    def _group_photo(st: DocState, a: int, b: int) -> bool:
+        """A caption naming three or more people ('In the Kremlin: A, B, C and D') shows who took part."""
+        return sum(1 for p in st.persons if a <= p.start < b) >= 3 and st.text.count(",", a, b) >= 2
 
     def _cue_people(self, st: DocState, a: int, b: int) -> list:
         """The people a participants sentence names: those found with a role or known, known
@@ -863,6 +953,23 @@ class MeetingReader:
                     return
                 if d.date_mention is None:
                     d.date_mention = x
+
+    def _dateline_year(self, st: DocState, main: MeetingDraft, events: list[MeetingDraft]) -> None:
+        """'MINSK, Oct 10' with no year: another meeting of that day found among the known meetings
+        gives the year, and the report's own meeting of the dateline day shares it."""
+        dl = self._dateline(st, None)
+        if dl is None or dl.year:
+            return
+        dm = main.date_mention
+        for e in events:
+            ed = e.date
+            if e is main or ed is None or ed.precision != "day" or (ed.month, ed.day) != (dl.month, dl.day):
+                continue
+            if dm is not None and (dm.weekday not in (None, ed.start.weekday()) or
+                                   (dm.month and (dm.month, dm.day) != (dl.month, dl.day))):
+                return  # the report's meeting is told on another day
+            main.date, main.text_date, main.confidence = ed, ed, 0.6
+            return
 
     @staticmethod
     def _dateline(st: DocState, weekday_mention):
