@@ -57,7 +57,11 @@ _SUCCEEDS = re.compile(r"\b(?:replacing|replaces|replaced|to\s+replace|succeedin
 # a succession still to come: the one replaced holds the office now
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due|due\s+to|next|incoming)\b", re.I)
 # "former prime minister", "ex-president": not an office held now
-_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|late)[\s\-]+(?:[\w'’\-]+\s+){0,2}$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|late|sacked|dismissed|ousted|fired|deposed|outgoing)[\s\-]+(?:[\w'’\-]+\s+){0,2}$", re.I)
+# "confirmed the dismissal of X as executive secretary": X no longer holds it
+_DISMISSAL = re.compile(r"\b(?:dismissal|removal|ouster|sacking|recall|resignation)\s+of\s+$", re.I)
+# a title cut off in the middle ("leader of the union's observer state") is no office
+_BROKEN_TITLE = re.compile(r"(?:\b(?:of|an|a|the|to|in|and)|['’]s)$|\s['’]s\b|\bobservers?\b|\bmember\s+(?:state|country)", re.I)
 
 
 # a minister's portfolio of several words: "minister of industry, mines and trade"
@@ -178,7 +182,8 @@ class RoleReader:
             zone_end = stop.start()
         out: list[Role] = []
         # a draft or proposed appointment asserts no office ("the draft decision appointing X as")
-        proposed = bool(_PROPOSED.search(text, max(sent_start, p.start - 60), p.start))
+        proposed = bool(_PROPOSED.search(text, max(sent_start, p.start - 60), p.start)
+                        or _DISMISSAL.search(text, max(sent_start, p.start - 30), p.start))
         for m in _AS.finditer(text, p.end, zone_end):
             if proposed or _NOT_AS.search(text, max(p.end, m.start() - 12), m.end("as")):
                 continue
@@ -406,6 +411,8 @@ class RoleReader:
         elif of is None and (pm := _POSSESSOR.search(before)):
             a = lo - len(before) + pm.start("who")
             possessor = PersonMention(a, a + len(pm.group("who")), pm.group("who"), None)
+        if _BROKEN_TITLE.search(title.strip()):
+            return None
         return Role(p, title, of_kind, of, acting, lo, possessor, plural)
 
     def _body_named(self, word: str, pos: int) -> str | None:
