@@ -204,3 +204,8 @@ def test_acting_in_brackets_after_the_state(extractor):
 def test_no_office_from_dismissals_or_broken_titles(extractor, sentence, person):
     r = roles(extractor, sentence).get(person)
     assert r is None or (r.title in ("President",) and r.of == "MD")
+
+
+def test_a_three_word_name_after_a_long_title_is_whole(extractor):
+    got = roles(extractor, "Later Singapore's Prime Minister Lee Hsien Loong signed the agreement.")
+    assert "Lee Hsien Loong" in got and got["Lee Hsien Loong"].of == "SG"

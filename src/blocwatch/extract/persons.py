@@ -13,7 +13,7 @@ from ..model import Mention
 from .lexicon import Lexicon
 
 _TOKEN = r"(?:[A-Z]\.|[A-Z][a-z\u00C0-\u024F'’]+(?:-[A-Z][a-z\u00C0-\u024F'’]+)?)"
-NAME_RE = re.compile(rf"(?<![\w.]){_TOKEN}(?:\s?{_TOKEN}){{1,4}}(?![\w])")
+NAME_RE = re.compile(rf"(?<![\w.]){_TOKEN}(?:\s?{_TOKEN}){{1,6}}(?![\w])")
 _TRANSLIT = [("yy", "y"), ("iy", "y"), ("ii", "i"), ("kh", "h"), ("ya", "ia"), ("yu", "iu"), ("ye", "e"),
              ("ey", "ei"), ("j", "zh"), ("ck", "k")]
 
