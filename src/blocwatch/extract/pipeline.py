@@ -94,14 +94,15 @@ class SentencesComponent(_Component):
         cuts = {s.start for s in sections} | {s.end for s in sections}
         out: list[Sentence] = []
         for sent in doc.sents:
-            a = sent.start_char
-            text = sent.text
-            pieces, pos = [], 0
-            for i, ch in enumerate(text):
-                if ch == "\n" or (a + i) in cuts and i > pos:
-                    pieces.append((a + pos, a + i))
-                    pos = i + 1 if ch == "\n" else i
-            pieces.append((a + pos, a + len(text)))
+            a, z = sent.start_char, sent.end_char
+            # break at line ends and at section edges inside the sentence
+            marks = sorted({(i, 1) for i in _newlines(st.text, a, z)} | {(c, 0) for c in cuts if a < c < z})
+            pieces, pos = [], a
+            for i, skip in marks:
+                if skip or i > pos:
+                    pieces.append((pos, i))
+                    pos = i + skip
+            pieces.append((pos, z))
             for lo, hi in pieces:
                 while lo < hi and st.text[lo].isspace():
                     lo += 1
@@ -112,6 +113,13 @@ class SentencesComponent(_Component):
                     out.append(Sentence(lo, hi, sec.kind if sec else "body"))
         st.sentences = out
         return doc
+
+
+def _newlines(text: str, a: int, z: int):
+    i = text.find("\n", a, z)
+    while i >= 0:
+        yield i
+        i = text.find("\n", i + 1, z)
 
 
 class DatesComponent(_Component):
