@@ -10,6 +10,7 @@ extraction runs (a Dask worker included); judging a claim against the knowledge 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -394,9 +395,16 @@ def find_all_claims(text: str, mentions: Sequence[Mention]) -> list[Claim]:
     "... are not." refers to the previous sentence's last organization, and "the alliance" to
     the organization named most so far (the headline's among equals)."""
     out, context, seen = [], None, Counter()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     for s in split_sentences(text):
-        local = [replace(m, start=m.start - s.start, end=m.end - s.start)
-                 for m in mentions if s.start <= m.start and m.end <= s.end]
+        i = bisect_left(starts, s.start)
+        local = []
+        while i < len(ordered) and ordered[i].start < s.end:
+            m = ordered[i]
+            if m.end <= s.end:
+                local.append(Mention(m.start - s.start, m.end - s.start, m.text, m.entity_id, m.kind))
+            i += 1
         topic = max(seen, key=lambda k: seen[k]) if seen else None
         for c in find_claims(s.text, local, context, topic):
             out.append(replace(c, start=c.start + s.start, end=c.end + s.start))
