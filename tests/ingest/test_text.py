@@ -134,6 +134,8 @@ def test_a_bare_most_read_heading_with_a_colon_cuts_the_teasers_below_it():
     ("08/06/2016", PartialDate(2016, 6, 8)),
     ("29.05.2019", PartialDate(2019, 5, 29)),
     ("MOSCOW, May 25 (2023)", PartialDate(2023, 5, 25)),
+    ("Analysis | 15 May 2017", PartialDate(2017, 5, 15)),
+    ("January 22, 2024 | Analysis", PartialDate(2024, 1, 22)),
 ])
 def test_publication_date_lines_in_bylines_place_lines_and_numeric_forms(line, expected):
     doc = read_text_document(f"Leaders meet\n\n{line}\n\nThe presidents met in the capital on Thursday.")

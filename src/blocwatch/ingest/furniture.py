@@ -69,10 +69,12 @@ CAPTION = re.compile(r"^(?:photo(?:graph)?s?|image|picture|pictured|caption|pic|
 #: A source line: kept as a "source" section; its agencies become the document's credits.
 SOURCE = re.compile(r"^sources?\s*:\s*", re.I)
 #: A line that states when the article was published: "Published: 22 November 2018",
-#: "By our Eurasia editor | 28 December 2022", "Dushanbe, 3 September 2011", "08/06/2016".
+#: "By our Eurasia editor | 28 December 2022", "Analysis | 15 May 2017", "January 22, 2024 | Analysis",
+#: "Dushanbe, 3 September 2011", "08/06/2016".
 DATE_LINE = re.compile(
     rf"^(?:(?:published|posted|date|first published|updated)(?:\s+on)?\s*:?\s*|by\s[^|·•]{{1,60}}?\s*[|·•]\s*"
-    rf"|(?-i:[A-Z])[\w'’.\-]*(?:\s(?-i:[A-Z])[\w'’.\-]*){{0,2}},\s+)?(?P<date>{DATE})$", re.I)
+    rf"|[\w ]{{1,30}}?\s*[|·•]\s*|(?-i:[A-Z])[\w'’.\-]*(?:\s(?-i:[A-Z])[\w'’.\-]*){{0,2}},\s+)?(?P<date>{DATE})"
+    rf"(?:\s*[|·•]\s*[\w ]{{1,30}})?$", re.I)
 #: A dateline opening the body: "MOSCOW, 21 November 2018 —", "Moscow, Nov. 21 (Agency) -",
 #: "MOSCOW (Reuters) -". Needs a date or an agency, and a dash, to count.
 DATELINE = re.compile(
