@@ -236,3 +236,29 @@ def test_founders_named_by_their_leaders(extractor):
                                  "Nursultan Nazarbayev and Alexander Lukashenko himself, signed alongside him.",
                       published="2014-10-10")
     assert {k[0] for k in got if k[2] == "member"} == {"state:RU", "state:KZ", "state:BY"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The seven-nation bloc groups Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan. "
+     "It is the CSTO.", {(c, "CSTO", "member") for c in ("AM", "BY", "KZ", "KG", "RU", "TJ", "UZ")}),
+    ("The CSTO met. Georgia, which allowed its membership of the original collective security treaty to lapse in "
+     "1999, now seeks to join NATO.", {("GE", "CST", "former")}),
+    ("Members of the Eurasian Economic Union are Russia, Armenia and Belarus.",
+     {(c, "EAEU", "member") for c in ("RU", "AM", "BY")}),
+    ("The Eurasian Economic Union met. Moldova since May 2018 is an observer at the union.", {("MD", "EAEU", "observer")}),
+    ("The Eurasian Economic Union met ten years after the union of Russia, Belarus and Kazakhstan started work.",
+     {(c, "EAEU", "member") for c in ("RU", "BY", "KZ")}),
+    ("Iran became the Eurasian Economic Union's third observer last December.", {("IR", "EAEU", "observer")}),
+    ("Armenia is still formally one of the CSTO's six members, alongside Belarus and Russia.",
+     {(c, "CSTO", "member") for c in ("AM", "BY", "RU")}),
+    ("Georgia left the CIS Council of Defence Ministers on Friday.", set()),
+])
+def test_forms_of_the_second_held_out_set(extractor, body, expected):
+    got = memberships(extractor, body, published="2020-10-09")
+    assert {(k[0][6:], k[1][4:], k[2]) for k in got} == expected
+
+
+def test_some_former_soviet_republics_are_not_all_of_them(extractor):
+    from blocwatch.extract.clauses import GUARDS  # noqa: F401  (the readers are on)
+    got = memberships(extractor, "Some former Soviet republics have refused outright to join the CSTO.")
+    assert not got

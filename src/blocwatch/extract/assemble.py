@@ -212,13 +212,18 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "eleven": 11, "twelve": 12}
 
 
-def _member_counts(st: DocState, org: str) -> set[int]:
-    """The numbers of members the text gives for `org` in sentences that name it."""
+def _member_counts(st: DocState, d: MeetingDraft) -> set[int]:
+    """The numbers of members the text gives for the meeting's organization: in sentences that
+    name it, or that name no organization and belong to the meeting's report."""
     out = set()
+    org = d.org
     for sent in st.sentences:
         ms = [m for m in st.mentions if sent.start <= m.start < sent.end]
-        if not any((m.kind == "org" and m.key == org) or st.snapshot.org_of.get(m.entity_id) == org for m in ms) \
-                and st.dominant_org() != org:
+        named = {m.key if m.kind == "org" else st.snapshot.org_of.get(m.entity_id) for m in ms
+                 if m.kind == "org" or m.entity_id in st.snapshot.org_of} - {None}
+        if named and org not in named:
+            continue
+        if not named and not any(a <= sent.start < b or sent.start <= a < sent.end for a, b in d.evidence):
             continue
         for m in _COUNT.finditer(st.text, sent.start, sent.end):
             if re.search(r"\b(?:of|among)\s+$", st.text[max(sent.start, m.start() - 6):m.start()]):
@@ -260,7 +265,7 @@ def membership_facts(st: DocState, observations: list[tuple], meetings: list[Mee
         if not d.date or d.date.precision != "day":
             continue
         members = [c for c in _participant_states(d) if st.snapshot.status_on(d.org, c, d.date.start) == "member"]
-        counts = _member_counts(st, d.org) if members else set()
+        counts = _member_counts(st, d) if members else set()
         if not members or not (len(members) in counts or 0 in counts):
             continue
         for c in members:

@@ -50,23 +50,28 @@ def mentions_within(st: DocState, a: int, b: int) -> list[Mention]:
     return out
 
 
+def mention_states(st: DocState, m: Mention, lo: int = 0) -> list[str]:
+    """The states one mention names: a state, a capital standing for its state ("Tashkent has
+    applied"), or a group's members ("the three Baltic states", not "some former Soviet
+    republics"); `lo` bounds the words read before it."""
+    if m.kind == "state":
+        return [key(m)]
+    if m.kind == "place" and m.entity_id in st.snapshot.capital_of and not re.search(
+            r"\b(?:in|at|to|from|near|outside|via|of)\s+$", st.text[max(0, m.start - 10):m.start], re.I) \
+            and not st.text.startswith("-", m.end):  # "the Moscow-led alliance" names no actor
+        return [st.snapshot.capital_of[m.entity_id]]
+    if m.kind == "group" and not re.search(r"\b(?:of|among)\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?$|"
+                                           r"\b(?:some|several|many|most|few|other|certain|various|no)\s+$",
+                                           st.text[max(lo, m.start - 25):m.start], re.I):
+        return list(st.snapshot.group_members.get(key(m), []))
+    return []
+
+
 def states_between(st: DocState, a: int, b: int) -> list[str]:
     """States named in [a, b), with groups ("the three Baltic States") expanded, in order."""
     out: list[str] = []
     for m in mentions_within(st, a, b):
-        if m.kind == "state":
-            codes = [key(m)]
-        elif m.kind == "place" and m.entity_id in st.snapshot.capital_of and not re.search(
-                r"\b(?:in|at|to|from|near|outside|via|of)\s+$", st.text[max(0, m.start - 10):m.start], re.I) \
-                and not st.text.startswith("-", m.end):  # "the Moscow-led alliance" names no actor
-            codes = [st.snapshot.capital_of[m.entity_id]]  # "Tashkent has applied": the capital for the state
-        elif m.kind == "group" and not re.search(r"\b(?:of|among)\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?$|"
-                                                 r"\b(?:some|several|many|most|few|other|certain|various|no)\s+$",
-                                                 st.text[max(a, m.start - 25):m.start], re.I):
-            codes = st.snapshot.group_members.get(key(m), [])
-        else:
-            continue
-        out += [c for c in codes if c not in out]
+        out += [c for c in mention_states(st, m, a) if c not in out]
     return out
 
 
@@ -117,7 +122,7 @@ _LIST_GLUE = re.compile(r"^(?:\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|a
 # what may stand between a subject and its verb: an appositive or relative clause in commas,
 # then up to four words of the verb group ("has been", "formally", "downgraded itself")
 _SUBJECT_TAIL = re.compile(r"^\s*,?\s*(?:,\s*(?:which|who|(?:a|an|the|its|all|both|each|one|two|three|four)\s)[^;:]*?,)?\s*"
-                           r"(?:(?!(?:and|or|but|while|which|who)\b)[a-z]+\s+){0,4}$")
+                           r"(?:(?:since|from|in|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:(?!(?:and|or|but|while|which|who)\b)[a-z]+\s+){0,4}$")
 # "Moldova, the tenth country that still participates in ...": an appositive opening a relative clause
 _APPOSITIVE_REL = re.compile(r"^\s*,\s*(?:a|an|the|one)\s[^,;:]{0,60}?\b(?:that|which|who)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$")
 # "..., which also borders Afghanistan, suspended ...": the subject stands before the relative clause
@@ -136,7 +141,7 @@ def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
     rel = _REL_BEFORE_VERB.search(text, sent.start, pos)
     if rel and rel.end() == pos:  # look before the relative clause
         pos, lo = rel.start(), clause_start(text, sent.start, rel.start())
-    ms = [m for m in mentions_within(st, lo, pos) if states_between(st, m.start, m.end)]
+    ms = [m for m in mentions_within(st, lo, pos) if mention_states(st, m)]
     if ms and (_SUBJECT_TAIL.match(text[ms[-1].end:pos]) or _APPOSITIVE_REL.match(text[ms[-1].end:pos])):
         picked = [ms[-1]]
         for m in reversed(ms[:-1]):
@@ -145,7 +150,7 @@ def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
             picked.insert(0, m)
         out: list[str] = []
         for m in picked:
-            out += [c for c in states_between(st, m.start, m.end) if c not in out]
+            out += [c for c in mention_states(st, m) if c not in out]
         return out
     if re.search(r",\s*(?:having|after|before|since)\s*$", text[lo:pos], re.I):
         first = [m for m in st.mentions if sent.start <= m.start < pos and m.kind in ("state", "group")]
@@ -162,9 +167,9 @@ def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
             and re.fullmatch(r"\s*(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,4}", text[lo:pos])) \
             or re.search(r"[a-z]\s+(?:and|but|yet)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$", text[sent.start:pos]):
         # "Ukraine was one of the founders but never ratified ...": the sentence's subject goes on
-        first = next((m for m in mentions_within(st, sent.start, pos) if states_between(st, m.start, m.end)), None)
+        first = next((m for m in mentions_within(st, sent.start, pos) if mention_states(st, m)), None)
         if first is not None and not text[sent.start:first.start].strip(" \"'“‘("):
-            return states_between(st, first.start, first.end)
+            return mention_states(st, first)
     if _PLURAL_PRONOUN.search(text[sent.start:pos]):  # "Every one of them is also a member of ..."
         i = st.sentences.index(sent)
         return states_between(st, st.sentences[i - 1].start, st.sentences[i - 1].end) if i else []
@@ -176,9 +181,9 @@ def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
     if _PRONOUN_SUBJECT.search(text[sent.start:pos]) or not text[sent.start:pos].strip() \
             or re.match(r"\s*(?:It|The\s+country|The\s+republic)\s", text[sent.start:pos]):
         # "Armenia, one of the six, announced that it had frozen ...": the sentence's own subject first
-        first = next((m for m in mentions_within(st, sent.start, pos) if states_between(st, m.start, m.end)), None)
+        first = next((m for m in mentions_within(st, sent.start, pos) if mention_states(st, m)), None)
         if first is not None and not text[sent.start:first.start].strip(" \"'“‘("):
-            return states_between(st, first.start, first.end)
+            return mention_states(st, first)
         return previous_subject(st, sent)
     return []
 
@@ -222,14 +227,13 @@ def recent_orgs(st: DocState, sent: Sentence, back: int = 3) -> list[str]:
     article's own organization."""
     i = st.sentences.index(sent)
     main = st.dominant_org()
-    found: list[str] = []
     for p in reversed(st.sentences[max(0, i - back):i]):
         orgs = orgs_between(st, p.start, p.end)
-        if orgs and main in orgs:  # the article's organization, where it is in reach
-            return [main]
-        if orgs and not found:  # "turned the treaty into the CSTO": the successor, not the treaty it replaced
-            found = [o for o in orgs if st.snapshot.successor.get(o) not in orgs]
-    return found or ([main] if main else [])
+        if orgs:  # the nearest sentence naming one; among several, the article's own
+            if main in orgs:
+                return [main]
+            return [o for o in orgs if st.snapshot.successor.get(o) not in orgs]  # the CSTO over the treaty it replaced
+    return [main] if main else []
 
 
 def list_after(st: DocState, pos: int, end: int) -> list[str]:
@@ -240,7 +244,7 @@ def list_after(st: DocState, pos: int, end: int) -> list[str]:
     for m in mentions_within(st, pos, end):
         if m.start < at:
             continue
-        codes = states_between(st, m.start, m.end)
+        codes = mention_states(st, m)
         if not codes:
             continue
         if not (_LIST_GLUE.match(st.text[at:m.start]) or (not out and not st.text[at:m.start].strip())):

@@ -52,7 +52,8 @@ class Lexicon:
     def generic_org_re(self) -> re.Pattern:
         words = "|".join(re.escape(w) for w in sorted(self.generic_orgs, key=len, reverse=True))
         # "the alliance", "the Moscow-led bloc", "the Kremlin-backed security bloc"
-        return re.compile(rf"\b(?:the|its|this|that)\s+(?:[A-Z][\w]*-(?:led|backed|dominated|centred|centered|based)\s+)?"
+        return re.compile(rf"\b(?:the|its|this|that)\s+(?:(?:[A-Z][\w]*-(?:led|backed|dominated|centred|centered|based)|"
+                          rf"[a-z]+-(?:nation|member|country|state|strong))\s+)?"
                           rf"(?P<word>{words})(?:['’]s)?\b", re.I)
 
     @cached_property

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import GUARDS, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, person_state_before, org_key as org_of, orgs_between, recent_orgs, states_between
+from .clauses import GUARDS, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, person_state_before, org_key as org_of, orgs_between, recent_orgs, states_between
 from .state import DocState
 
 _NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?(?:members?\s+(?:states?\s+)?(?:of|in)|part(?:y|ies)\s+to|signator(?:y|ies)\s+(?:of|to))\s+(?:either\s+)?", re.I)
@@ -20,13 +20,13 @@ _NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
 _MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|also\s+|now\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b", re.I)
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b", re.I)
-_OBSERVER = re.compile(r"\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:(?:also|still|now|already)\s+)?(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
+_OBSERVER = re.compile(r"\bbecame\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|newest|latest|\d+(?:st|nd|rd|th))\s+observer\b|\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:(?:also|still|now|already)\s+)?(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
-_MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members)\s*(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
+_MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?=are\b|were\b|include))?)\s*(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
 _AS_MEMBERS = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:founding\s+|full\s+|first\s+)?members\b", re.I)
-_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:extend|renew|prolong)\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:original|earlier|first|underlying)\s+(?:collective\s+security\s+)?treaty|(?:grouping|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\bleft\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
+_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:extend|renew|prolong)\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:original|earlier|first|underlying)\s+(?:collective\s+security\s+)?treaty|(?:grouping|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\bleft\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\ballowed\s+(?:its|their)\s+(?:membership|participation)\s+(?:of|in)\s+[^,;.]{0,60}?\s+to\s+lapse\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
 _SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?membership\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
 _ASSOCIATE = re.compile(r"\b(?:to|as|an)\s+associate\s+member\b|\bassociate\s+(?:member|membership|status)\s+(?:of|in)\b", re.I)
 _NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
@@ -79,7 +79,7 @@ _FOUNDED_BY = re.compile(r"\b(?:launched|founded|created|set\s+up|established|fo
 # "the founders of the union, Russia's Vladimir Putin, Kazakhstan's ... and Lukashenko himself, signed"
 _FOUNDERS = re.compile(r"\b(?:founders|founding\s+(?:members|states|countries))\s+of\s+(?:the\s+)?", re.I)
 # "the GUAM group of Georgia, Ukraine, Azerbaijan and Moldova"
-_GROUP_OF = re.compile(r"\b(?:group|grouping|bloc|club|alliance)\s+of\s+(?=(?-i:[A-Z]))", re.I)
+_GROUP_OF = re.compile(r"\b(?:group|grouping|bloc|club|alliance|union)\s+of\s+(?=(?-i:[A-Z]))", re.I)
 # "Neither Tajikistan nor Uzbekistan has applied to join"
 _NEITHER_NOR = re.compile(r"\bneither\s+(?P<a>[^,;.]{2,40}?)\s+nor\s+(?P<b>[^,;.]{2,40}?)\s+(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:applied|joined|a\s+member|members|in\b)", re.I)
 _APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b", re.I)
@@ -91,7 +91,7 @@ _GATE = ("member", "observer", "associate", "found", "creat", "set", "establish"
          "part", "ratif", "outside", "stay", "after", "belong", "compris", "group", "includ", "together", "unit",
          "consist", "made", "neither", "declin", "refus", "lapse", "renew", "extend", "prolong", "never", "back", "remain",
          "take", "took", "party", "parties", "signator", "status", "depart", "longer", "launch", "neither", "sign",
-         "alliance", "bloc", "union", "club")
+         "alliance", "bloc", "union", "club", "allowed")
 
 EXTRACTOR = "blocwatch.memberships.v1"
 
@@ -143,12 +143,12 @@ def read_memberships(st: DocState) -> list[tuple]:
                 subjects += states_between(st, al.end(), al.end() + stop.start() if stop else e)
             _add(out, subjects, orgs, status, sent, 0.8)
         for m in scan(_OBSERVER, body, low, _NEEDS):
-            orgs = orgs_between(st, s + m.end(), e)[:1]
+            orgs = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s + m.start(), s + m.end())[:1]
             if not orgs and re.match(r"\s*(?:since|from|for|in\s+\d|,|\.|$)", text[s + m.end():e]):
                 orgs = recent_orgs(st, sent)[:1]  # "... and Moldova has been an observer since 2018."
             _add(out, list_subject(st, sent, s + m.start()), orgs, "observer", sent, 0.75)
         for m in scan(_APPOSITIVE, body, low, _NEEDS):
-            before = [x for x in st.mentions if s <= x.start and x.end <= s + m.start() and states_between(st, x.start, x.end)]
+            before = [x for x in st.mentions if s <= x.start and x.end <= s + m.start() and mention_states(st, x)]
             if not before or text[before[-1].end:s + m.start()].strip():
                 continue  # the appositive describes a state named right before the comma
             kind = m.group("kind").lower()
@@ -235,7 +235,7 @@ def read_memberships(st: DocState) -> list[tuple]:
                         founders.append(c)
             _add(out, founders, [org_of(st, first)], "member", sent, 0.7)
         for m in scan(_GROUP_OF, body, low, _NEEDS):
-            orgs = [o for x in mentions_within(st, max(s, s + m.start() - 30), s + m.start()) for o in [org_of(st, x)] if o][-1:]
+            orgs = [o for x in mentions_within(st, max(s, s + m.start() - 30), s + m.end()) for o in [org_of(st, x)] if o][-1:]
             _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
         for m in scan(_NEITHER_NOR, body, low, _NEEDS):
             states = states_between(st, s + m.start("a"), s + m.end("a")) + states_between(st, s + m.start("b"), s + m.end("b"))
@@ -245,6 +245,9 @@ def read_memberships(st: DocState) -> list[tuple]:
             if re.search(r"\b(?:not|never|no\s+longer)\s+$", body[max(0, m.start() - 12):m.start() + 4], re.I):
                 continue
             subj = list_subject(st, sent, s + m.start() + (1 if m.group(0).startswith(",") else 0))
+            al = _ALONGSIDE.search(text, s + m.end(), e)
+            if al and subj and not text[s + m.end():al.start()].strip(" ,"):  # "..., alongside Belarus, Kazakhstan and Russia"
+                subj = subj + list_after(st, al.end(), e)
             _add(out, subj, orgs_between(st, s + m.start("org") - 4, s + m.end("org") + 2)[:1], "member", sent, 0.75)
         for m in scan(_OBSERVER_OF, body, low, _NEEDS):
             orgs = orgs_between(st, s + m.start(), s + m.end())[:1] or orgs_between(st, s + m.end(), min(e, s + m.end() + 50))[:1] \
@@ -317,7 +320,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             listed = [c for c in states_between(st, s + m.end(), end)
                       if not any(ra <= mm.start < rb for ra, rb in roles for mm in st.mentions
                                  if mm.kind == "state" and mm.key == c and s + m.end() <= mm.start < end)]
-            first = next((x for x in st.mentions if s + m.end() <= x.start < end and states_between(st, x.start, x.end)), None)
+            first = next((x for x in st.mentions if s + m.end() <= x.start < end and mention_states(st, x)), None)
             if first is not None and not re.match(r"\s*(?:(?:the|including|such\s+as|namely|are|were|both|all|of\s+them)\s+)*$",
                                                   text[s + m.end():first.start], re.I):
                 listed = []  # "its member states, of the one part, and Singapore": no list follows
@@ -338,7 +341,12 @@ def read_memberships(st: DocState) -> list[tuple]:
                     or re.search(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}(?:of\s+)?$", body[max(0, m.start() - 30):m.start()], re.I):
                 continue  # "no notice of withdrawal from the organisation has been filed"
             subj = list_subject(st, sent, s + m.start())
-            orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or recent_orgs(st, sent)[:1]
+            after = next((x for x in mentions_within(st, s + m.end(), min(e, s + m.end() + 60)) if org_of(st, x)), None)
+            if after is not None and after.kind == "body" and after.start - (s + m.end()) < 12:
+                continue  # "left the CIS Council of Defence Ministers": a body, not the organization
+            orgs = (orgs_between(st, s + m.start(), s + m.end()) or orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1]
+                    or (["CST"] if "treaty" in m.group(0).lower() and "CST" in st.snapshot.focus_orgs else [])
+                    or recent_orgs(st, sent)[:1])[:1]
             _add(out, subj, orgs, "former", sent, 0.75)
         for m in scan(_SUSPENDED, body, low, _NEEDS):
             if re.search(r"\b(?:request|asked|ask|wants?|seek\w*)\b", body[max(0, m.start() - 40):m.start()], re.I) and "agreed" not in body[:m.start()]:
@@ -356,7 +364,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
             _add(out, subj[:1], orgs, "suspended", sent, 0.75, valid_from=when)
         for m in scan(_ASSOCIATE, body, low, _NEEDS):
-            before = [x for x in mentions_within(st, s, s + m.start()) if states_between(st, x.start, x.end)]
+            before = [x for x in mentions_within(st, s, s + m.start()) if mention_states(st, x)]
             if before and re.fullmatch(r",\s*", text[before[-1].end:s + m.start()]):
                 subj = states_between(st, before[-1].start, before[-1].end)  # "..., and Turkmenistan, an associate member"
             else:
@@ -392,14 +400,14 @@ _NEEDS = {
     _NTH_AFTER: ("after",), _IN_NOT_IN: ("not",), _NON_MEMBER_NOUN: ("non",), _RELUCTANT: ("join", "particip"),
     _MEMBER_LIST: ("member",), _FOUNDED: ("found", "creat", "set", "establish"), _AS_MEMBERS: ("members",),
     _CEASED: ("cease", "stop", "walk", "drop", "pull", "left", "quit", "exit", "withdr", "declin", "refus", "chose",
-              "not", "fail", "lapse"),
+              "not", "fail", "lapse", "longer"),
     _SUSPENDED: ("suspend",), _ASSOCIATE: ("associate",), _NOT_JOINED: ("not", "never", "stay", "remain"),
     _APPLICANT: ("join", "appl", "accession"), _BELONGS: ("belong",), _APPOSITIVE: ("member", "observer", "founder"),
     _COMPRISES: ("compris", "group", "includ", "together", "unite", "uniting", "consist", "made"),
     _MEMBERS_NAMED: ("member", "states", "countries"), _POSS_MEMBERSHIP: ("membership",), _OUTSIDE: ("outside",),
     _POSS_APPOSITIVE: ("member", "observer"), _OUTSIDE_VERB: ("outside",), _TAKES_PART: ("particip", "part", "remain", "stay"),
     _MEMBERS_COLON: ("members", "alliance", "bloc", "union", "group", "club"), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",), _MEMBER_BARE: ("member",), _NOT_MEMBER_BARE: ("member",), _FOUNDED_BY: ("by",),
-    _FOUNDERS: ("found",), _GROUP_OF: ("group", "bloc", "club", "alliance"), _NEITHER_NOR: ("neither",),
+    _FOUNDERS: ("found",), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
 }
 
 

@@ -16,11 +16,11 @@ _JOIN_OF = re.compile(r"\b(?:joining|join|accession\s+to|membership\s+(?:of|in)|
 _REFUSE = re.compile(r"\b(?:refused|refuses|refuse|declined|declines|rejected|rejects)\s+(?:outright\s+)?to\s+(?:join|participate\s+in|become\s+a\s+member\s+of|take\s+part\s+in)\b|"
                      r"\b(?:will|would)\s+never\s+join\b|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)\s+(?:join(?:ing)?|go(?:ing)?\s+back\s+(?:in)?to|return(?:ing)?\s+to|rejoin(?:ing)?)\b|"
                      r"\b(?:rules?|ruled|ruling)\s+out\s+(?:joining|a\s+return\s+to|returning\s+to|membership\s+(?:of|in))\b|"
-                     r"\b(?:would|will|does|do|did)\s+not\s+join\b|\bwouldn['’]t\s+join\b|\b(?:is|are|was)\s+not\s+interested\s+in\s+joining\b", re.I)
+                     r"\b(?:would|will|does|do|did)\s+not\s+join\b|\bjoin\s+neither\b|\bwouldn['’]t\s+join\b|\b(?:is|are|was)\s+not\s+interested\s+in\s+joining\b", re.I)
 _STAY_OUT = re.compile(r"\bstay(?:s|ing|ed)?\s+out\s+of\b|\bwill\s+not\s+join\b|\bwon['’]t\s+join\b", re.I)
 _UNLIKELY = re.compile(r"\b(?:little|no|small|slim)\s+(?:likelihood|likelyhood|likelihod|chance|prospect)\s+that\b", re.I)
 _WILL_JOIN = re.compile(r"\b(?:will|would)\s+(?:ever\s+)?(?:do\s+so|join)\b", re.I)
-_SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?|\b(?:stopped|stops|ceased)\s+(?:taking\s+part|participating|to\s+take\s+part)\s+in\b", re.I)
+_SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?|\b(?:stopped|stops|ceased)\s+(?:taking\s+part|participating|to\s+take\s+part|attending)\s+(?:in\s+)?", re.I)
 _LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from|take\s+(?:the\s+country|it|\w+)\s+out\s+of|pull\s+(?:the\s+country\s+|it\s+)?out\s+of)\b|\bwould\s+quit\b|\b(?:procedure|process)\s+(?:of|for)\s+(?:leaving|withdrawing|exiting|quitting)\b|\b(?:will|shall|is\s+going\s+to)\s+(?:definitely\s+|eventually\s+|soon\s+)?(?:leave|quit|exit|withdraw\s+from)\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
 _SUSPEND_POSS = re.compile(r"\bsuspend(?:s|ed|ing)?\s+(?P<who>\w+)['’]s\s+(?:membership|participation)\b", re.I)
 _SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b", re.I)
@@ -40,7 +40,7 @@ _GATE = ("veto", "block", "join", "accession", "membership", "refus", "declin", 
 
 # Words without which a pattern cannot match (tests/extract/test_guards.py checks they change nothing).
 _NEEDS = {
-    _VETO: ("veto", "block"), _REFUSE: ("refus", "declin", "reject", "never", "no", "rule", "n't", "n’t", "interest"),
+    _VETO: ("veto", "block"), _REFUSE: ("refus", "declin", "reject", "never", "no", "rule", "n't", "n’t", "interest", "neither"),
     _STAY_OUT: ("stay", "not join", "won"), _UNLIKELY: ("likel", "chance", "prospect"),
     _SUSPEND: ("suspend", "froze", "freez", "frozen", "halt", "stop", "ceas"),
     _LEAVE_INTENT: ("leav", "quit", "exit", "withdr", "recall", "particip", "out"), _SUSPEND_POSS: ("suspend",),
@@ -76,7 +76,7 @@ def read_stances(st: DocState) -> list[tuple]:
             if subj and org:
                 out.append((subj, "veto", org[0], target, s, e, 0.8))
         for m in scan(_REFUSE, body, low, _NEEDS):
-            subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            subj = list_subject(st, sent, s + m.start()) or states_between(st, clause_start(text, s, s + m.start()), s + m.start())
             orgs = orgs_between(st, s + m.end(), e)
             for state in subj:
                 for org in orgs:
@@ -107,8 +107,8 @@ def read_stances(st: DocState) -> list[tuple]:
             if who and org:
                 out.append((who[0], "suspend_participation", org[0], None, s, e, 0.75))
         for m in scan(_LEAVE_INTENT, body, low, _NEEDS):
-            if re.search(r"\b(?:no|not|never|nor)\b", body[max(0, m.start() - 20):m.end()], re.I):
-                continue
+            if re.search(r"\b(?:no|not|never|nor|doubt\w*|denie\w*)\b", body[max(0, m.start() - 40):m.end()], re.I):
+                continue  # "he did not believe Yerevan was planning to leave"
             who = "who" if m.groupdict().get("who") else "who2" if m.groupdict().get("who2") else None
             if who:
                 subj = (states_between(st, s + m.start(who), s + m.end(who) + 2) or [None])[0]
@@ -175,7 +175,7 @@ def read_stances(st: DocState) -> list[tuple]:
 _CHAIR_NOUN = r"(?:rotating\s+)?(?:chairmanship|presidency|chair|helm|gavel)"
 _GENERIC_ORG = r"(?:the\s+)?(?:(?:organi[sz]ation|alliance|bloc|union|commonwealth|community)['’]s\s+)?"
 _TAKE = re.compile(rf"\b(?:take|takes|took|taking|taken|assume|assumes|assumed|assuming|receive|receives|received|inherit|inherits|inherited)\s+(?:over\s+)?{_GENERIC_ORG}{_CHAIR_NOUN}\b|\btak(?:e|es|ing|en)\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))|\btook\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))", re.I)
-_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm|head\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?(?:alliance|bloc|union|organi[sz]ation|commonwealth|Union|Organization|Organisation)|(?:rotating\s+)?(?:chairmanship|presidency))\b|\b(?:chairing|presiding)\s+(?:country|state|nation)\b|\b(?:leads|led|heads|headed)\s+the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth|community)['’]s\s+bodies\b|\bpresides?\s+over\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bits\s+(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
+_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm|head\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?(?:alliance|bloc|union|organi[sz]ation|commonwealth|Union|Organization|Organisation)|(?:rotating\s+)?(?:chairmanship|presidency))\b|\b(?:chairing|presiding)\s+(?:country|state|nation)\b|\b(?:leads|led|heads|headed)\s+the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth|community)['’]s\s+bodies\b|\bchairs?\s+(?:in\s+)?the\s+bodies\s+of\b|\bchairs\s+(?=this\s+year|in\s+\d{{4}})|\bpresides?\s+over\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bits\s+(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
 _PASS = re.compile(rf"\b{_CHAIR_NOUN}(?:\s+(?:in|of)\s+[^,;.]{{1,40}}?)?\s+(?:passed|passes|will\s+pass|went|goes|moved|moves|will\s+go)\s+(?:from\s+(?P<src>[^,.;]+?)\s+)?to\b|\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w’']+\s+)?{_CHAIR_NOUN}\s+(?:of\s+(?:the\s+)?\S+\s+)?to\b|\bhands?\s+\w+\s+chair\s+to\b|\bhand(?:s|ed|ing)?\s+over\s+to\b(?=[^.]{0,60}\b(?:\d|January|year)|)", re.I)
 
 
@@ -200,7 +200,7 @@ def read_chairmanships(st: DocState) -> list[tuple]:
         when = _when(st, sent)
         for m in _PASS.finditer(body):
             when = _date_after(st, s + m.end(), e) or _when(st, sent)
-            org = _chair_org(st, s, e, main_org)
+            org = _chair_org(st, s, e, main_org, sent)
             giver = _holder_before(st, sent, s + m.start())
             if m.groupdict().get("src"):
                 src = _states_in(st, s + m.start("src"), s + m.end("src"))
@@ -218,7 +218,7 @@ def read_chairmanships(st: DocState) -> list[tuple]:
                 continue  # "who should take over the chairmanship": nobody yet
             if not re.search(r"chair|presiden|helm|rotat|gavel", m.group(0), re.I) and not _chair_context(st, sent):
                 continue
-            org = _chair_org(st, s, e, main_org)
+            org = _chair_org(st, s, e, main_org, sent)
             taker = _holder_before(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
             when = _date_after(st, s + m.end(), e) or _when(st, sent)
             fm = re.match(r"[^.;]{0,40}?\bfrom\s+", text[s + m.end():e])
@@ -229,14 +229,14 @@ def read_chairmanships(st: DocState) -> list[tuple]:
                     out.append((giver[0], org, None, when, s, e, 0.7))
         for m in _CHAIR_OF.finditer(body):
             first = next((x for x in st.mentions if s + m.start() < x.start <= s + m.end() and x.kind == "state"), None)
-            org = _chair_org(st, s, e, main_org)
+            org = _chair_org(st, s, e, main_org, sent)
             if first is not None and org:
                 dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 60) and d.year]
                 when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
                 out.append((first.key, org, when, None, s, e, 0.7))
         for m in _DEMONYM_CHAIR.finditer(body):
             dem = next((x for x in st.mentions if x.start == s + m.start("dem") and x.kind == "demonym"), None)
-            org = _chair_org(st, s, e, main_org)
+            org = _chair_org(st, s, e, main_org, sent)
             if dem is not None and org:
                 out.append((dem.key, org, None, None, s, e, 0.65))
         for m in _HOLD.finditer(body):
@@ -247,7 +247,7 @@ def read_chairmanships(st: DocState) -> list[tuple]:
                 org = m.group("obj").upper()
             if m.group(0).lower().startswith("presid") and m.group(0).rstrip().endswith(("over", "the")):
                 org = org or next((org_key(st, x) for x in st.mentions if x.start == s + m.end() and org_key(st, x)), None)
-            org = org or _chair_org(st, s, e, main_org)
+            org = org or _chair_org(st, s, e, main_org, sent)
             holder = _holder_before(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
             if org and holder:
                 out.append((holder, org, None, None, s, e, 0.7))
@@ -260,10 +260,10 @@ def _chair_context(st: DocState, sent) -> bool:
     return bool(re.search(r"chairmanship|presidency|\bchair\b|\bhelm\b|\bgavel\b", st.text[lo:sent.end], re.I))
 
 
-def _chair_org(st: DocState, s: int, e: int, main_org: str | None) -> str | None:
+def _chair_org(st: DocState, s: int, e: int, main_org: str | None, sent=None) -> str | None:
     orgs = orgs_between(st, s, e)
-    if not orgs:
-        return main_org
+    if not orgs:  # the organization of the sentences before ("Kyrgyzstan holds the rotating chairmanship")
+        return (recent_orgs(st, sent)[:1] or [main_org])[0] if sent is not None else main_org
     succ = st.snapshot.successor.get(orgs[0])
     return succ if succ and succ == main_org else orgs[0]
 
