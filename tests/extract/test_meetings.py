@@ -344,3 +344,49 @@ def test_the_summit_is_the_event_last_spoken_of(extractor):
                                 "State of the CIS met in the city. The summit was chaired by Kazakh President Nursultan Nazarbayev.")
     cis = next(m for m in found if m.object == "org:CIS")
     assert cis.attrs["host"] == "Nursultan Nazarbayev"
+
+
+# ---- unseen phrasing: dates of other things, delegation lists, absences, events told beside the meeting
+
+def test_date_a_decision_takes_effect_is_not_the_meeting_date(extractor):
+    (m,) = meetings(extractor, "On Tuesday the CIS heads of state held a session in Dushanbe, approving a free trade "
+                               "regime that will take effect on 1 January 2027.", published="2026-10-08")
+    assert m.attrs["date"] == "2026-10-06"
+
+
+def test_dateline_day_and_told_weekday_fix_the_year(extractor):
+    found = meetings(extractor, "BISHKEK, March 3 (wire) - The Eurasian Intergovernmental Council met on Wednesday "
+                                "in the Kyrgyz capital. The customs rules they agreed are due to start functioning "
+                                "on 1 July 2022.")
+    assert [m.attrs["date"] for m in found] == ["2021-03-03"]
+
+
+def test_delegations_from_a_list_of_states_take_part(extractor):
+    (m,) = meetings(extractor, "Defence ministers of the CIS met in Minsk on 4 October 2024. The ministry said "
+                               "delegations from Kazakhstan, Tajikistan and Uzbekistan had arrived, and the Kyrgyz "
+                               "and Azerbaijani delegations sat through the closed part.")
+    states = {l.entity_id for l in m.links if l.role == "participant_state"}
+    assert {"state:KZ", "state:TJ", "state:UZ", "state:KG", "state:AZ"} <= states
+
+
+def test_colleague_missing_from_the_meeting_is_no_participant(extractor):
+    (m,) = meetings(extractor, "Foreign ministers of the CSTO met in Almaty on 2 June 2024 without their Armenian "
+                               "colleague. The ministers of Belarus, Kazakhstan and Russia attended. Armenian Foreign "
+                               "Minister Ararat Mirzoyan was not among them.")
+    states = {l.entity_id for l in m.links if l.role == "participant_state"}
+    assert "state:AM" not in states and {"state:BY", "state:KZ", "state:RU"} <= states
+    assert "Ararat Mirzoyan" not in participants(m)
+
+
+def test_event_that_preceded_the_summit_is_not_a_second_meeting(extractor):
+    found = meetings(extractor, "The Supreme Eurasian Economic Council met in Minsk on Friday. Russian President "
+                                "Vladimir Putin arrived on Thursday for the business forum that preceded the summit.",
+                     published="2025-06-28")
+    assert [m.attrs["date"] for m in found] == ["2025-06-27"]
+    assert "Vladimir Putin" in participants(found[0])
+
+
+def test_delegation_headed_by_a_minister_takes_part(extractor):
+    (m,) = meetings(extractor, "The CIS Council of Heads of Government met in Minsk on 8 June 2023. The delegation of "
+                               "Russia was headed by Prime Minister Mikhail Mishustin.")
+    assert "Mikhail Mishustin" in participants(m)

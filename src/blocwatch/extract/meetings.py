@@ -40,7 +40,10 @@ _LANDMARK_RE = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<lm>Kremlin)\b")
 _DATE_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|set\s+up|formed|concluded|ratified|took\s+office|"
                              r"came\s+into\s+(?:force|existence))\s+(?:in\s+[A-Z][\w\s-]{0,25}?\s+)?(?:in|on)\s+$|\b(?:since|from|until|till|through|starting|as\s+of)\s+$"
                              # "the chairmanship for 2019", "a programme for 2019-2023": a period of something else
-                             r"|\bfor\s+$", re.I)
+                             r"|\bfor\s+$"
+                             # "due to start functioning on 1 January", "enters into force in May", "sign by 15 June": a start or a deadline
+                             r"|\b(?:start(?:s|ed)?|begin(?:s)?|began)\s+(?:functioning|operating|operations|work(?:ing)?)\s+(?:on|in|from)\s+$"
+                             r"|\b(?:enter(?:s|ed)?\s+into\s+force|take(?:s)?\s+effect|took\s+effect|into\s+force)\s+(?:on|in|from)\s+$|\bby\s+$", re.I)
 # a meeting held by video has no venue
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video\b|\bvideo\s*(?:-\s*)?(?:conference|link|summit|session|meeting|format)\b|"
                     r"\bvideoconference\b|\b(?:held|met|convened|took\s+place|went)\s+(?:online|virtually)\b|"
@@ -64,6 +67,8 @@ _PERSONAL_ORD = re.compile(r"\b(?:his|her|their|my|whom\s+it\s+(?:is|was)(?:\s+t
 _LATER_SAME_DAY = re.compile(r"\b(?:later|afterwards|then)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                              r"that\s+day|the\s+same\s+day|in\s+the\s+day)\b|\b(?:on\s+)?the\s+same\s+day\b", re.I)
 _REPRESENTED_BY = re.compile(r"\s+(?:(?:was|were|is|will\s+be)\s+)?(?:represented\s+)?by\s+[^;.]{0,90}$")
+# "preceded the summit", "on the eve of the session", "ahead of the meeting": another event, told from this one
+_BESIDE = re.compile(r"\b(?:preceded|precedes|followed|ahead\s+of|before|after|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:the|this|that)\s+$", re.I)
 _CAP_WORD = re.compile(r"\b[A-Z][a-z\u00C0-\u024F'’\-]{3,}\b")
 _VAGUE_DATES = ("month", "month_rel", "month_that", "offset")
 # events that "take place" or "are held" without being a meeting of a body
@@ -80,7 +85,12 @@ _ABSENT = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:away|at\s+home|home)|skip(?:s
                      # "cancelled his trip", "called off her visit"; "sent a recorded address" (no one came)
                      r"(?:cancell?ed|called\s+off)\s+(?:his|her|their|its)\s+(?:trip|visit|attendance|participation)|"
                      r"sent\s+(?:a\s+)?(?:recorded\s+|pre-?recorded\s+|written\s+)?(?:video\s+)?(?:address|message|greeting)|"
-                     r"represented\s+not\s+by|sent\s+no\b)", re.I)
+                     r"represented\s+not\s+by|sent\s+no\b|"
+                     # "is not attending", "was not among them", "would not take part"
+                     r"(?:is|are|was|were|would|will)\s+not\s+(?:attending|taking\s+part|among\b|present\b|attend\b|take\s+part)|"
+                     r"decided\s+not\s+to\s+(?:attend|come|travel|take\s+part))", re.I)
+# "met without their Armenian colleague": the state of that colleague stayed away
+_WITHOUT = re.compile(r"\bwithout\s+(?:their|its|his|her|the)\s+(?P<dem>[A-Z][\w-]+)\s+(?:colleagues?|counterparts?|delegation|partners?)\b")
 # the organization's own officials who report to, address or attend its meeting
 _OFFICIAL_AT = re.compile(r"\b(?:reported\s+on|presented|addressed\s+the|briefed\s+the\s+(?:leaders|heads|presidents|ministers|council|session|summit|meeting)|"
                           r"(?:also\s+)?(?:attended|joined|took\s+part)|(?:was|were)\s+(?:also\s+)?present|"
@@ -98,8 +108,11 @@ _LEADERS_BEFORE = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents)\s+(?:
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
 # "the Uzbek delegation", "Belarus's delegation": a state's group of people, not one person
 _GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:delegation|delegates|officials|representatives|side|team)\b", re.I)
-_DELEGATION = re.compile(r"(?:['’]s)?\s+delegation\b|\s+(?:took\s+part|participated|was\s+represented|attended)\b", re.I)
-_LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads)\s+of\s+", re.I)
+# "the Uzbek delegation", "the Kyrgyz, Tajik and Uzbek delegations": each state of the list sent one
+_DELEGATION = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w-]+|\s+and\s+[A-Z][\w-]+){0,6}(?:['’]s)?\s+delegations?\b|\s+(?:took\s+part|participated|was\s+represented|attended)\b", re.I)
+# "leaders of A, B and C", "delegations from A and B", "the speakers of the parliaments of A and B"
+_LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads|speakers|ministers)\s+"
+                      r"(?:of\s+(?:the\s+)?(?:parliaments|legislatures|security\s+councils|governments)\s+)?(?:of|from)\s+", re.I)
 
 
 @dataclass
@@ -372,6 +385,12 @@ class MeetingReader:
         lm = _LEADERS.search(text, sent.start, sent.end)
         if lm:
             d.states += [c for c in self._state_list(st, lm.end(), sent.end) if c not in d.states]
+        if _BESIDE.search(text, max(sent.start, a - 40), a):
+            # "the forum that preceded the summit", "met on the eve of the session": the sentence's
+            # date and place are of the other event; the meeting word points back to the known one
+            d.date = d.date_mention = d.place = d.org = d.body = None
+            d.anaphor = True
+            return d
         if not (d.date or d.place or d.ordinal) and re.search(r"\b(?:the|this|that)\s+$", text[max(sent.start, a - 6):a], re.I) \
                 and not re.match(r"\s+of\b", text[b:b + 4]):
             # "the meeting" alone is an anaphor: it names no organization of its own
@@ -808,6 +827,9 @@ class MeetingReader:
                 # "Armenian officials stayed away" (not "Kyrgyz President X cancelled his trip": he stayed)
                 gone_states |= {x.key for x in st.mentions if (x.kind == "state" or (x.kind == "demonym" and _GROUP_AFTER.match(text, x.end)))
                                 and max(lo, m.start() - 60) <= x.start < m.start()}
+            if "without" in text[sent.start:sent.end]:
+                for w in _WITHOUT.finditer(text, sent.start, sent.end):
+                    gone_states |= {x.key for x in st.mentions if x.start == w.start("dem") and x.kind in ("state", "demonym")}
         if not gone_people and not gone_states:
             return
         d.participants = [p for p in d.participants if p.person_id not in gone_people or p.person_id == d.host_id]
@@ -930,6 +952,11 @@ class MeetingReader:
         events = [e for e in events if not e.announced]
         if not events:
             return None
+        # "The foreign ministers had met ... with X heading the team": a sentence that tells another
+        # meeting of its own gives its people to that meeting
+        own = [e for e in events if e is not main and any(a <= x < b for x, _ in e.evidence)]
+        if len(own) == 1:
+            return own[0]
         ms = [m for m in st.mentions if a <= m.start < b and m.kind in ("org", "body")]
         for m in ms:
             org = m.entity_id.split(":", 1)[1] if m.kind == "org" else st.snapshot.org_of.get(m.entity_id)
@@ -946,7 +973,9 @@ class MeetingReader:
         sentences, when it resolves to a day."""
         body = [s for s in st.sentences if s.section == "body"][:2]
         for x in st.dates:
-            if any(s.start <= x.start < s.end for s in body) and st.date_context:
+            # not a date of something else ("due to start functioning on 1 January 2015")
+            if any(s.start <= x.start < s.end for s in body) and st.date_context \
+                    and not _DATE_ELSEWHERE.search(st.text[max(0, x.start - 40):x.start]):
                 when = st.date_context.resolve(x)
                 if when and when.precision == "day":
                     d.date, d.date_mention, d.confidence = when, x, 0.6
@@ -996,11 +1025,14 @@ class MeetingReader:
                     d.date = PartialDate.parse(exact[0].date)
             return
         dm = d.date_mention
+        # "on Thursday" told in the text: a dateline day must fall on that weekday
+        told_wd = dm.weekday if dm is not None and dm.month is None else None
         if dm is None or (dm.month is None and dm.weekday is not None) or (main and not (dm.month and dm.day)):
             dm = self._dateline(st, dm) or dm
         if dm is not None and dm.month and dm.day:
             same = [k for k in cands if PartialDate.parse(k.date).precision == "day"
-                    and (PartialDate.parse(k.date).month, PartialDate.parse(k.date).day) == (dm.month, dm.day)]
+                    and (PartialDate.parse(k.date).month, PartialDate.parse(k.date).day) == (dm.month, dm.day)
+                    and (told_wd is None or PartialDate.parse(k.date).start.weekday() == told_wd)]
             if len(same) == 1:
                 d.known_id, d.date, d.confidence = same[0].id, PartialDate.parse(same[0].date), 0.6
                 return
@@ -1016,6 +1048,11 @@ class MeetingReader:
                 if dm.weekday is None or day.weekday() == dm.weekday or (d.date_mention and d.date_mention.weekday
                                                                            in (None, day.weekday())):
                     d.known_id, d.date, d.confidence = months[0].id, PartialDate(y, dm.month, dm.day), 0.6
+            # "ASTANA, May 29" and "on Thursday" with no known meeting: the weekday fixes the year
+            if d.date is None and told_wd is not None and dm.year is None and st.date_context \
+                    and st.date_context.published is None:
+                d.date = st.date_context._by_weekday(dm.month, dm.day, told_wd)
+                d.confidence = 0.6
             return
         wd = dm.weekday if dm else None
         if wd is None or not d.place:
