@@ -97,3 +97,11 @@ def test_a_spelling_variant_is_no_namesake(extractor):
     idx = PersonIndex(extractor.snapshot.canonical)
     known = person_id(extractor, "Valery Semerikov")
     assert idx.add("Valeri Semerikov", known)["id"] == known
+
+
+def test_title_words_before_a_name_are_no_part_of_it(extractor):
+    s = "The delegation was headed by the Deputy Chairman of the Cabinet of Ministers Rashid Meredov and State Duma Speaker Pavel Orlov."
+    names = [p.text for p in name_candidates(s, extractor.gazetteer.find(s), extractor.lex)]
+    assert "Rashid Meredov" in names and "Pavel Orlov" in names
+    s2 = "Mr Aliyev, who served as Minister of Internal Affairs for years, retired."
+    assert "Internal Affairs" not in [p.text for p in name_candidates(s2, extractor.gazetteer.find(s2), extractor.lex)]

@@ -209,3 +209,73 @@ def test_no_office_from_dismissals_or_broken_titles(extractor, sentence, person)
 def test_a_three_word_name_after_a_long_title_is_whole(extractor):
     got = roles(extractor, "Later Singapore's Prime Minister Lee Hsien Loong signed the agreement.")
     assert "Lee Hsien Loong" in got and got["Lee Hsien Loong"].of == "SG"
+
+
+# --- rules generalised from the unseen-article batch (073-090) ---------------------------------
+
+def test_deputy_prefix_and_verb_before_title(extractor):
+    got = roles(extractor, "The team of Kyrgyzstan was led by the First Deputy Chairman of the Cabinet of Ministers Tolkun Abdrakhmanov.")
+    r = got["Tolkun Abdrakhmanov"]
+    assert r.title == "First Deputy Chairman of the Cabinet of Ministers"
+
+
+def test_title_after_participle_is_not_a_complement(extractor):
+    got = roles(extractor, "The floor was given to the Prime Minister of the Kyrgyz Republic, Omurbek Tekebayev, for the closing remarks.")
+    assert got["Omurbek Tekebayev"].title == "Prime Minister"
+    assert got["Omurbek Tekebayev"].of == "KG"
+
+
+def all_roles(extractor, sentence: str):
+    mentions = extractor.gazetteer.find(sentence)
+    persons = name_candidates(sentence, mentions, extractor.lex)
+    reader = RoleReader(extractor.lex, extractor.snapshot.org_of, extractor.snapshot.state_of)
+    return reader.read(sentence, 0, len(sentence), persons, mentions)
+
+
+def test_copula_with_also_gives_second_office(extractor):
+    got = all_roles(extractor, "Acting President Ivan Dorogan, who is also speaker of parliament, opened the session.")
+    assert {(r.title, r.acting) for r in got} == {("President", True), ("Speaker", False)}
+
+
+def test_chairs_the_board_and_took_up_the_post(extractor):
+    a = roles(extractor, "Timur Oskembayev, who chairs the board of the Eurasian Economic Commission, spoke first.")
+    assert (a["Timur Oskembayev"].title, a["Timur Oskembayev"].of) == ("Chairman of the Board of the Eurasian Economic Commission", "EAEU")
+    b = roles(extractor, "Ruslan Abilov took up the post of Secretary General of the CSTO on 3 March.")
+    assert (b["Ruslan Abilov"].title, b["Ruslan Abilov"].of) == ("Secretary General", "CSTO")
+
+
+def test_object_of_approval_is_not_the_subjects_title(extractor):
+    got = roles(extractor, "President Marat Osmonov said the leaders approved a Kazakh diplomat as the bloc's next secretary general.")
+    assert all("secretary general" not in r.title.lower() for r in got.values())
+
+
+def test_whose_minister_belongs_to_the_possessor(extractor):
+    got = roles(extractor, "The guests joined Alexander Lukashenko, whose foreign minister Pavel Drozd later spoke to the press.")
+    assert "Alexander Lukashenko" not in got or got["Alexander Lukashenko"].title != "Foreign Minister"
+    assert got["Pavel Drozd"].title == "Foreign Minister" and got["Pavel Drozd"].possessor.text == "Alexander Lukashenko"
+
+
+def test_stacked_titles_give_two_offices(extractor):
+    got = all_roles(extractor, "She briefed the chairman of the CSTO Parliamentary Assembly, State Duma Speaker Pavel Orlov, last week.")
+    titles = {(r.person.text, r.title) for r in got}
+    assert ("Pavel Orlov", "Speaker") in titles
+    assert ("Pavel Orlov", "Chairman of the Parliamentary Assembly") in titles
+
+
+def test_two_titles_joined_by_and_are_one_post(extractor):
+    got = roles(extractor, "Ivan Petrenko, chairman of the CIS Executive Committee and executive secretary, signed it.")
+    assert got["Ivan Petrenko"].title == "Chairman of the Executive Committee - Executive Secretary"
+
+
+def test_plural_title_over_a_list_of_states_is_respective(extractor):
+    got = roles(extractor, "He later met the prime ministers of Kyrgyzstan and Tajikistan, Adylbek Kasymaliev and Kokhir Rasulzoda.")
+    assert got["Adylbek Kasymaliev"].of == "KG"
+    assert got["Kokhir Rasulzoda"].of == "TJ"
+
+
+def test_will_replace_names_the_current_holder(extractor):
+    s = ("The leaders approved Daniyar Seitkali as the next chairman of the board of the Eurasian Economic Commission. "
+         "He will replace Belarus's Mikhail Myasnikovich on 1 February.")
+    ex = extractor.extract(article(s, published="2023-12-26"))
+    offs = {(f.attrs["name"], f.value) for f in facts_of(ex, "office")}
+    assert any(n == "Mikhail Myasnikovich" and "Eurasian Economic Commission" in v for n, v in offs)

@@ -47,13 +47,17 @@ def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
             of_kind = "org" if of else None
         if r.possessor is not None and of is None:
             owner = _possessor_role(st, r.possessor.text)
-            if owner is not None:
+            if owner is not None and owner.of_kind == "state" and lex.is_state_title(title):
+                of_kind, of = owner.of_kind, owner.of  # "Lukashenko, whose foreign minister X": Belarus's
+            elif owner is not None:
                 title = f"{title} of the {owner.title}"
                 of_kind, of = owner.of_kind, owner.of
             else:
                 states = [m for m in st.mentions if m.start == r.possessor.start and m.kind == "state"]
                 if states:
                     of_kind, of = "state", states[0].entity_id.split(":", 1)[1]
+                elif r.possessor.entity_id and lex.is_state_title(title):
+                    of_kind, of = "state", st.snapshot.state_of.get(r.possessor.entity_id)
         if of is None:
             if lex.is_org_title(title):
                 of_kind, of = "org", st.last_org_before(r.start) or st.dominant_org()
@@ -100,6 +104,10 @@ def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
 _VAGUE = {"leader", "head of state", "leaders"}
 
 
+_VENUE = re.compile(r"\b(?P<p>in|at|to|from|into)\s+(?:the\s+)?$", re.I)
+_MEETING_WORD = re.compile(r"\b(?:summit|session|meeting|talks|gathering|conference)\b", re.I)
+
+
 def _sentence_state(st: DocState, r) -> str | None:
     """The state a sentence speaks of, for a state title naming none ("Russia was represented by
     Deputy Prime Minister X"): the state or capital named last before the role, else first after."""
@@ -110,6 +118,11 @@ def _sentence_state(st: DocState, r) -> str | None:
     for m in st.mentions:
         if sent.start <= m.start < sent.end and not (r.start <= m.start < r.person.end):
             code = m.key if m.kind == "state" else st.snapshot.capital_of.get(m.entity_id) if m.kind == "place" else None
+            # "travel to Russia", "the session ... in Minsk": a destination or venue, not the holder's state
+            if code and ((v := _VENUE.search(st.text, max(0, m.start - 12), m.start)) is not None) and (
+                    v.group("p").lower() not in ("in", "at")
+                    or (m.kind == "place" and _MEETING_WORD.search(st.text, max(sent.start, m.start - 120), m.start))):
+                continue
             if code:
                 found.append((m.start, code))
     before = [c for a, c in found if a < r.start]

@@ -34,6 +34,11 @@ def _title_words(lex: Lexicon) -> frozenset[str]:
     return got
 
 
+def _is_title_word(word: str, lex: Lexicon) -> bool:
+    w = word.lower()
+    return w in _title_words(lex) or (w.endswith("s") and w[:-1] in _title_words(lex))
+
+
 @dataclass(frozen=True)
 class PersonMention:
     start: int
@@ -69,6 +74,10 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
             toks.pop(0)
         while toks and bad(*toks[-1]):
             toks.pop()
+        # "State Duma Speaker Vyacheslav Volodin", "Cabinet of Ministers Hojamyrat X": a title word ends the role
+        cut = max((i for i, t in enumerate(toks) if _is_title_word(t[2], lex)), default=-1)
+        if cut >= 0:
+            toks = toks[cut + 1:]
         if len(toks) < 2 or len(toks) > 3 or any(bad(*t) for t in toks):
             continue
         # "Dorin Recean's government": the possessive is no part of the name

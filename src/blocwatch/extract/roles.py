@@ -17,7 +17,8 @@ _VERBS = re.compile(r"\b(?:is|was|are|were|be|been|said|says|say|told|has|have|h
                     r"posing|posed|showed|invited|inviting|accused|promised|who|which|that|and then)\b", re.I)
 # a bracket stops a role phrase, but "(acting)" belongs to it ("President of Moldova (acting) X")
 _HARD_STOPS = re.compile(r"(?!\((?:acting|interim)\))[;:(\[\]—]|(?<!\(acting)(?<!\(interim)\)|\.\s|\bwhile\b|\bwhilst\b|\bbut\b|\bwith\b", re.I)
-_COMPLEMENT = re.compile(r"\b(?:under|to|of|by|for)\s+the\s*$", re.I)
+# "adviser to the President X": the title is a complement; not after a verb ("headed by the", "given to the")
+_COMPLEMENT = re.compile(r"\b(?<!ed )(?<!en )(?:under|to|of|by|for)\s+the\s*$", re.I)
 _TRAILING = re.compile(r"(?:\s*(?:,|\bof\b|\bthe\b|\bfrom\b|\bin\b|\bfor\b|\bunder\b|\bat\b|\band\b|\bon\b|\bto\b|-|–))+\s*$", re.I)
 _POSSESSOR = re.compile(r"(?P<who>\b[\w.\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s*$")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -32,6 +33,9 @@ _AS = re.compile(r"\b(?P<as>as|(?:performing|perform|performs|performed)\s+the\s
                  r"(?:(?:the|a|an|its|their|his|her|next|new|first|permanent|sole|acting|interim|"
                  r"[A-Z][\w\-]+['’]s|\w+['’]s)\s+){0,3}")
 _NOT_AS = re.compile(r"\b(?:such|well|soon|same|so|much|long|far)\s+as$|\bas\s+(?:well|soon|long|far|such)\b", re.I)
+# "X ... approved an Armenian general as secretary general": the title is the object's, not X's
+_OBJECT_AS = re.compile(r"\b(?:approved|appointed|elected|named|nominated|chose|chosen|endorsed|backed|confirmed|picked|"
+                        r"approve|appoint|elect|name|nominate|choose|endorse|back|confirm|pick)\s+(?!as\b)\w", re.I)
 _PAST_AS = re.compile(r"\b(?:served|worked|was|were|acted)\s+(?:\w+\s+){0,2}$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|'s)\s+(?:\w+\s+)?(?:served|worked|acted|been)\b", re.I)
 # a draft or proposed appointment: "the draft decision appointing X"
@@ -41,25 +45,29 @@ _APPOS = r"(?:\s*,\s*(?:[^,;.]{1,120}?,\s*|(?:[^,;.]{0,80}?\s)?who\s+)|\s+)"
 _AUX = r"(?:(?:is|are|has|have|had|will|would|shall|now|still|also|currently|already|since\s+\w+|not)\s+)*"
 # "X remains acting secretary general", "X, who became Armenia's prime minister"
 _COPULA = re.compile(_APPOS + _AUX + r"(?P<cop>is|remains?|remained|becomes?|became|become|be|been|continues?\s+to\s+be)\s+"
-                     r"(?:(?:the|a|an|its|our|[A-Z][\w\-]+['’]s|\w+['’]s|new|next|sole|acting|interim)\s+){0,3}")
+                     r"(?:(?:the|a|an|its|our|[A-Z][\w\-]+['’]s|\w+['’]s|new|next|sole|acting|interim|also|now|still)\s+){0,3}")
 # "X, who heads the board of the Eurasian Economic Commission", "X had led the secretariat since 2003"
 _HEADS = re.compile(_APPOS + r"(?:(?:has|have|had|will|is|also|now|still|already|since\s+\w+)\s+)*"
-                    r"(?P<verb>heads|headed|heading|leads|led|leading|runs|running|run|"
+                    r"(?P<verb>heads|headed|heading|leads|led|leading|runs|running|run|chairs|chairing|"
                     r"(?:took|taken|takes|take|taking)\s+over)\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?"
                     r"(?:board\s+of\s+the\s+)?(?=(?P<body>secretariat|commission|executive\s+committee|[A-Z]))", re.I)
 # "gave X the title of Honorary Chairman", "X was given the title of ..."
 _TITLE_OF = re.compile(r"\s*(?:(?:was|were|has|had|been)\s+)*(?:(?:given|awarded|granted)\s+)?the\s+(?:honorary\s+)?"
-                       r"title\s+of\s+", re.I)
+                       r"title\s+of\s+"
+                       # "X took up the post of Secretary General", "assumed the office of"
+                       r"|\s*(?:,[^,;.]{1,80},\s*)?(?:has\s+|had\s+)?(?:took|taken|takes|assumed|assumes)\s+(?:up\s+)?"
+                       r"the\s+(?:post|office|position)\s+of\s+(?:the\s+)?", re.I)
 # "replacing X", "to succeed X", "take over on 1 January from X"
 _SUCCEEDS = re.compile(r"\b(?:replacing|replaces|replaced|to\s+replace|succeeding|succeeds|to\s+succeed|"
-                       r"in\s+succession\s+to|successor\s+to|(?:take|takes|took|taking|taken)\s+over\b[^.;]{0,40}?\bfrom)"
-                       r"\s+(?:the\s+)?$", re.I)
+                       r"(?:will|would|is\s+to|to)\s+replace|in\s+succession\s+to|successor\s+to|(?:take|takes|took|taking|taken)\s+over\b[^.;]{0,40}?\bfrom)"
+                       r"\s+(?:the\s+)?(?:[A-Z][\w\-]+['’]s\s+)?$", re.I)
 # a succession still to come: the one replaced holds the office now
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due|due\s+to|next|incoming)\b", re.I)
 # "former prime minister", "ex-president": not an office held now
 _FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|late|sacked|dismissed|ousted|fired|deposed|outgoing)[\s\-]+(?:[\w'’\-]+\s+){0,2}$", re.I)
 # "confirmed the dismissal of X as executive secretary": X no longer holds it
 _DISMISSAL = re.compile(r"\b(?:dismissal|removal|ouster|sacking|recall|resignation)\s+of\s+$", re.I)
+_DEPUTY = re.compile(r"\b(?:[Ff]irst\s+)?[Dd]eputy\s+$")
 # a title cut off in the middle ("leader of the union's observer state") is no office
 _BROKEN_TITLE = re.compile(r"(?:\b(?:of|an|a|the|to|in|and)|['’]s)$|\s['’]s\b|\bobservers?\b|\bmember\s+(?:state|country)", re.I)
 
@@ -114,6 +122,7 @@ class Role:
     start: int  # start of the role phrase
     possessor: PersonMention | None = None
     plural: bool = False  # "Presidents A of X, B of Y": the title covers a list
+    states: tuple[str, ...] = ()  # "the presidents of X and Y, A and B": the states of the list, in order
 
 
 class RoleReader:
@@ -134,6 +143,8 @@ class RoleReader:
         rests = "|".join(sorted({re.escape(r) for _, r in split}, key=len, reverse=True))
         self._poss_re = re.compile(rf"(?<![\w-])(?i:(?P<head>{heads}))\s+of\s+(?P<poss>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
                                    rf"['’]s\s+(?i:(?P<rest>{rests}))(?![\w-])")
+        self._extra: list[Role] = []
+        self._persons: list[PersonMention] = []  # the persons of the sentence being read  # a second office stacked before the one next to the name
         self._recent: list[Role] = []  # the roles of the previous sentence (for successors)
         self._seen: list[Mention] = []  # mentions of the sentences read so far (for "its", "the commission")
 
@@ -144,13 +155,21 @@ class RoleReader:
         prev_end = sent_start
         prev: Role | None = None
         self._seen = [m for m in self._seen if m.end <= sent_start] + list(mentions)
+        self._persons = persons
         for i, p in enumerate(persons):
             role = self._left(text, max(prev_end, sent_start), p, persons, mentions)
             if role is None:
                 nxt = persons[i + 1].start if i + 1 < len(persons) else sent_end
                 role = self._right(text, p, min(nxt, sent_end), mentions)
+            elif i + 1 == len(persons) and (r2 := self._right(text, p, sent_end, mentions)) is not None \
+                    and r2.of is not None and r2.title.lower() != role.title.lower():
+                # "the President of Tajikistan X, chairman of the Council of Heads of State": a second office
+                self._extra.append(r2)
             if role is None and prev is not None and prev.plural and _LIST_GAP.fullmatch(text[persons[i - 1].end:p.start]):
-                role = replace(prev, person=p, of_kind=None, of=None)
+                # "the presidents of Azerbaijan and Armenia, A and B": respectively
+                k = prev.states.index(prev.of) + 1 if len(prev.states) > 1 and prev.of in prev.states else -1
+                of = prev.states[k] if 0 < k < len(prev.states) else None
+                role = replace(prev, person=p, of_kind="state" if of else None, of=of)
             # "Alexander Lukashenko of Belarus"
             ofm = _OF_AFTER.match(text, p.end, sent_end)
             st = next((m for m in mentions if ofm and m.start == ofm.end() and m.kind == "state"), None)
@@ -161,6 +180,8 @@ class RoleReader:
                     role = None  # "the Russian president, Alexander Lukashenko of Belarus, ...": a list
             if role is not None:
                 out.append(role)
+            out += self._extra
+            self._extra = []
             nxt = persons[i + 1].start if i + 1 < len(persons) else sent_end
             extra = [r for r in self._predicates(text, sent_start, min(nxt, sent_end), p, mentions)
                      if role is None or (r.title.lower(), r.acting) != (role.title.lower(), role.acting)]
@@ -190,6 +211,8 @@ class RoleReader:
             before = text[p.end:m.start()]
             if _PAST_AS.search(before) and not _PERFECT.search(before):
                 continue  # "who also served as its ambassador": a former post
+            if _OBJECT_AS.search(before):
+                continue
             t = self.lex.title_re.match(text, m.end(), zone_end)
             if t is None:
                 continue
@@ -277,6 +300,13 @@ class RoleReader:
         last_comma = left.rfind(",")
         after_comma = left[last_comma + 1:] if last_comma >= 0 else left
         role = self._title_in(text, seg_start + (last_comma + 1 if last_comma >= 0 else 0), p, mentions)
+        if role is not None and last_comma >= 0 and re.fullmatch(r"(?:\s*[A-Z][\w\-]*)*\s*", text[seg_start + last_comma + 1:role.start]):
+            # "the chairman of the CSTO Parliamentary Assembly, State Duma Speaker X": two offices stacked
+            before = text[seg_start:seg_start + last_comma]
+            c2 = before.rfind(",")
+            second = self._title_in(text, seg_start + (c2 + 1 if c2 >= 0 else 0), p, mentions, end=seg_start + last_comma)
+            if second is not None and not second.title.lower().startswith(("leader", "head of state")):
+                self._extra.append(second)
         if role is None and last_comma >= 0 and not after_comma.strip():
             # "the Secretary of the Russian Security Council, Nikolai Patrushev"
             before = text[seg_start:seg_start + last_comma]
@@ -333,7 +363,7 @@ class RoleReader:
         t = titles[0]
         if seg[:t[0]].strip() and not re.fullmatch(r"(?:\w+\s+){0,2}", seg[:t[0]]):
             return None
-        if _VERBS.search(seg[:t[0]]):
+        if _VERBS.search(seg[:t[0]]) or re.match(r"\s*whose\b", seg, re.I):
             return None
         # the role phrase ends where its words stop being "of the <Name>" words
         end = pos + t[1] + _role_prefix(text[pos + t[1]:seg_end], pos + t[1], mentions)
@@ -343,14 +373,18 @@ class RoleReader:
     def _make(self, text, t_start, t_end, phrase_end, p, mentions, prefix_from=None,
               title: str | None = None) -> Role | None:
         # Extend left over modifiers glued to the title: acting, demonym/org, possessives.
+        # "Deputy Chairman of the Cabinet of Ministers": a deputy's office is an office of its own
+        dep = _DEPUTY.search(text, max(0, t_start - 20), t_start)
         lo = t_start
         # a known office name that contains the title ("CSTO Secretary General") belongs to it
         for m in mentions:
             if m.kind in ("office", "body") and m.start < t_start < m.end:
                 lo = t_start = m.start
         window_lo = prefix_from if prefix_from is not None else max(0, t_start - 40)
-        pre_mentions = [m for m in mentions if window_lo <= m.start and m.end <= t_start]
-        k = t_start
+        if dep is not None:
+            lo = dep.start()
+        pre_mentions = [m for m in mentions if window_lo <= m.start and m.end <= lo]
+        k = lo
         for m in reversed(pre_mentions):
             gap = text[m.end:k]
             if m.kind in ("demonym", "org", "state", "body") and re.fullmatch(
@@ -379,6 +413,8 @@ class RoleReader:
                 of_kind, of = "org", self.org_of[m.entity_id]
                 break
         title = title or self._clean_title(text, t_start, phrase_end, inside)
+        if dep is not None and not title.lower().startswith(("deputy", "first")):
+            title = " ".join(w[:1].upper() + w[1:].lower() for w in dep.group(0).split()) + " " + title
         if (generic := re.search(r"\bof the (commission|committee|secretariat)$", title, re.I)):
             # "chairman of the board of the commission": the commission named last
             named = self._body_named(generic.group(1), lo)
@@ -408,12 +444,23 @@ class RoleReader:
                     name = re.sub(rf"^\s*{re.escape(org)}\s+", "", ante.text)
                     if name.lower() not in title.lower():
                         title = f"{title} of the {name}"
+        elif of is None and re.search(r",\s*whose\s+$", before) and (q := self._person_before(lo, p)) is not None:
+            possessor = q  # "Lukashenko, whose foreign minister X": X holds the office in Lukashenko's state
         elif of is None and (pm := _POSSESSOR.search(before)):
             a = lo - len(before) + pm.start("who")
             possessor = PersonMention(a, a + len(pm.group("who")), pm.group("who"), None)
         if _BROKEN_TITLE.search(title.strip()):
             return None
-        return Role(p, title, of_kind, of, acting, lo, possessor, plural)
+        states: tuple[str, ...] = ()
+        if plural:
+            states = tuple(dict.fromkeys(m.entity_id.split(":", 1)[1] for m in inside if m.kind in ("state", "demonym")))
+            if len(states) > 1 and phrase_end <= p.start:
+                of_kind, of = "state", states[0]  # the first of the list is the first state's
+        return Role(p, title, of_kind, of, acting, lo, possessor, plural, states)
+
+    def _person_before(self, pos: int, p: PersonMention) -> PersonMention | None:
+        q = next((q for q in reversed(self._persons) if q.end <= pos and q.start != p.start), None)
+        return q if q is not None and pos - q.end < 40 else None
 
     def _body_named(self, word: str, pos: int) -> str | None:
         """The name of the body last named before `pos` that a generic word ("the commission") stands for."""
@@ -460,6 +507,10 @@ class RoleReader:
         title = re.sub(r"\bof the of\b", "of", title)
         # "chairman of the commission's board" is the chairman of the board of the commission
         title = re.sub(r"\bof the (\w+)['’]s (\w+)$", r"of the \2 of the \1", title)
+        # "chairman of the Executive Committee and executive secretary": one post under both names
+        if (both := re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>[\w\s\-]+)", title)) and both.group("b").lower() in self._canon \
+                and self.lex.title_re.match(both.group("a")):
+            title = f"{both.group('a')} - {self._canon[both.group('b').lower()]}"
         title = _SYNONYMS.get(title.lower(), title)
         title = self._canon.get(title.lower(), title)
         return title[:1].upper() + title[1:] if title[:1].islower() and title.split()[0].lower() in (
