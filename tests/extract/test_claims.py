@@ -102,7 +102,12 @@ def test_the_gates_never_hide_a_claim():
              "Three of the seven CSTO leaders signed.", "Georgia became the seventh member of the EAEU.",
              "The withdrawal leaves eight full members.", "Georgia has never been a member of the EAEU.",
              "Moldova and Ukraine are not.", "The EAEU's only observer state came.",
-             "The summit made Ukraine the second country to receive observer status in the EAEU."]
+             "The summit made Ukraine the second country to receive observer status in the EAEU.",
+             "The eight-nation alliance groups Russia, Belarus, Armenia and Kazakhstan.",
+             "Twelve states remain in the Commonwealth.", "Kyrgyzstan and Moldova have held observer status since 2019.",
+             "Ukraine, in turn, is the Commonwealth's only observer state.", "Every EAEU member is also in the CSTO.",
+             "With Georgia gone, the bloc again has five members.",
+             "That leaves the same four member states as in 2003 - Armenia, Russia, Belarus and Kazakhstan."]
     gated = [claims(t, "CIS") for t in texts]
     always = C._GATES.setdefault(".", re.compile(".", re.S))
     saved = list(C._PATTERNS)
@@ -113,3 +118,32 @@ def test_the_gates_never_hide_a_claim():
         C._PATTERNS[:] = saved
     assert gated == ungated and all(gated)
     assert not any(w in "ministers met in minsk on friday." for w in _GATE)
+
+
+def test_more_count_and_membership_forms():
+    a, = claims("The eight-nation alliance groups Russia, Belarus, Armenia and Kazakhstan.", "CSTO")
+    assert (a.type, a.orgs, a.count, a.states) == ("count", ("CSTO",), 8, ("RU", "BY", "AM", "KZ"))
+    assert a.inferred and "alliance" in a.inferred  # the org is read from context, and the claim says so
+    b, = claims("Twelve states remain in the Commonwealth.")
+    assert (b.type, b.orgs, b.count, b.status, b.inferred) == ("count", ("CIS",), 12, None, None)
+    c, = claims("Kyrgyzstan and Moldova have held observer status since March 2019.", "EAEU")
+    assert (c.type, c.states, c.status, c.since, c.orgs) == ("member", ("KG", "MD"), "observer", "2019-03", ("EAEU",))
+    assert "no organization is named" in c.inferred
+    d, = claims("Ukraine, in turn, is the Commonwealth's only observer state.")
+    assert (d.type, d.states, d.status, d.count, d.orgs) == ("member", ("UA",), "observer", 1, ("CIS",))
+    e, = claims("Every EAEU member is also in the CSTO.")
+    assert (e.type, e.orgs) == ("subset", ("EAEU", "CSTO"))
+    f, = claims("With Georgia gone, the bloc again has five members.", "CSTO")
+    assert (f.type, f.count, f.orgs) == ("count", 5, ("CSTO",))
+    g, = claims("That leaves the same four member states as in 2003 - Armenia, Russia, Belarus and Kazakhstan.", "CSTO")
+    assert (g.type, g.count, g.states) == ("count", 4, ("AM", "RU", "BY", "KZ"))
+    assert claims("Only two states sent ministers; the rest remain in talks.") == []
+
+
+def test_an_anaphor_resolved_by_the_gazetteer_is_still_marked_inferred():
+    text = "The bloc's seven members met."
+    ms = [Mention(4, 8, "bloc", "org:CSTO", "org")]
+    c, = find_claims(text, ms)
+    assert c.orgs == ("CSTO",) and c.inferred == '"bloc" is read as the CSTO'
+    named, = claims("The CSTO's seven members met.")
+    assert named.inferred is None

@@ -238,3 +238,34 @@ def test_one_of_the_n_members_checks_the_count_too(bw):
 def test_the_only_observer(bw):
     assert one("The EAEU's only observer state sent a minister.", at="2019-05-29", bw=bw).verdict == "supported"
     assert one("The EAEU's only observer state sent a minister.", at="2021-05-29", bw=bw).verdict == "contradicted"
+
+
+def test_a_count_that_holds_only_with_participating_states_depends(bw):
+    # 2016: nine full members, Turkmenistan an associate, Ukraine taking part without ratifying the charter
+    j = one("Delegations from all eleven countries of the CIS came.", at="2016-09-16", bw=bw)
+    assert j.verdict.startswith("depends on counting") and "Ukraine" in j.verdict and "Turkmenistan" in j.verdict
+    assert "as members" in j.verdict and "11 members and participating states" in j.explanation
+    j = one("Delegations from all ten countries of the CIS came.", at="2016-09-16", bw=bw)
+    assert j.verdict == "depends on counting Turkmenistan (associate member since 2005) as a member"
+    # after Ukraine recalled its representatives (2018) it no longer takes part: eleven is simply wrong
+    j = one("Delegations from all eleven countries of the CIS came.", at="2020-06-01", bw=bw)
+    assert j.verdict == "contradicted"
+    j = one("Delegations from all twelve countries of the CIS came.", at="2016-09-16", bw=bw)
+    assert j.verdict == "contradicted"
+
+
+def test_an_inferred_org_that_had_ended_is_judged_as_its_successor_and_says_so(bw):
+    j = one("That leaves six member states.", at="2017-05-15", bw=bw, context_org="CST")
+    assert j.verdict == "supported"
+    assert "inferred, not stated" in j.explanation and "successor, the CSTO" in j.explanation
+    j = one("That leaves nine member states.", at="2017-05-15", bw=bw, context_org="CST")
+    assert j.verdict == "contradicted" and "successor" in j.explanation
+    j = one("Georgia is a member of the CSTO.", at="2017-05-15", bw=bw)
+    assert "inferred" not in j.explanation  # a named organization is not inferred
+
+
+def test_the_only_associate_member(bw):
+    j = one("Turkmenistan, for its part, is the CIS's only associate member.", at="2010-01-01", bw=bw)
+    assert j.verdict == "supported"
+    j = one("Turkmenistan, for its part, is the CIS's only associate member.", at="2001-01-01", bw=bw)
+    assert j.verdict == "contradicted"  # a full member then

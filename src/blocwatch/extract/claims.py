@@ -72,6 +72,7 @@ class Claim:
     status: str | None = None
     since: str | None = None
     subject: str | None = None
+    inferred: str | None = None  # how the organization was read when the claim does not name it
 
 
 
@@ -99,7 +100,7 @@ _p("subset", "relation",
    rf"(?<!not\s)(?<!not)\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:(?P<n>{NUM})\s+)?(?:members?|member\s+states)\s+of\s+{_org('a')}\s+"
    rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}")
 _p("subset", "relation",
-   rf"(?<!not\s)\bevery\s+{_org('a')}\s+member(?:\s+state)?\s+(?:also\s+)?(?:belongs\s+to|is\s+(?:also\s+)?a\s+member\s+of)\s+{_org('b')}")
+   rf"(?<!not\s)\bevery\s+{_org('a')}\s+member(?:\s+state)?\s+(?:also\s+)?(?:belongs\s+to|is\s+(?:also\s+)?(?:a\s+member\s+of|in))\s+{_org('b')}")
 _p("non_member", "relation",
    rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+(?:not\s+members?\s+of\s+(?:either\s+)?{_org('a')}\s+or\s+{_org('b')}"
    rf"|members?\s+of\s+neither\s+{_org('a2')}\s+nor\s+{_org('b2')})", r"\bnot\b|neither")
@@ -121,6 +122,15 @@ _p("member", "relation",
    rf"(?:(?P<list>{LIST})|(?P<whose>{TOK})(?:\s+(?:[\w.'’-]+|{TOK})){{0,4}}\s*,\s*whose\s+country)\s+(?:has|have)\s+been\s+(?:only\s+|formally\s+)?"
    rf"(?:an?\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member(?:\s+state)?|(?P<obs>observer)(?:\s+state)?)"
    rf"(?:\s+(?:of|in|at)\s+{_org('a')})?\s+{SINCE}", r"\bbeen\b")
+# "Cuba and Uzbekistan have held observer status since December 2020"
+_p("member", "relation",
+   rf"(?P<list>{LIST})\s+(?:has|have)\s+(?:held|had|enjoyed)\s+(?P<obs>observer)\s+status"
+   rf"(?:\s+(?:of|in|at|with)\s+{_org('a')})?\s+{SINCE}", r"\b(?:held|had|enjoyed)\s+observer\s+status")
+# "Turkmenistan, for its part, is the Commonwealth's only associate member"
+_p("member", "relation",
+   rf"(?P<list>{TOK})(?:\s*,\s*(?:for\s+its\s+part|in\s+turn|meanwhile|by\s+contrast)\s*,)?\s+(?:is|remains)\s+(?:still\s+)?"
+   rf"{_org('a')}(?:'s|’s)\s+(?P<only>only)\s+(?:(?P<qual>{QUAL})\s+)?(?:member(?:\s+state)?|(?P<obs>observer)(?:\s+state)?)\b",
+   r"\bonly\s+(?:\w+\s+)?(?:member|observer)")
 # An apposition: "Turkmenistan, an associate member of the Commonwealth", "Moldova, an observer state"
 _p("member", "relation",
    rf"(?P<list>{TOK})\s*,\s*(?:itself\s+|now\s+|still\s+)?an?\s+(?:(?P<qual>{QUAL})\s+)?"
@@ -142,6 +152,14 @@ _p("count", "count",
    rf"(?:(?:brings?|bringing|unites?|uniting)\s+together|unites|groups)\s+"
    rf"(?:only\s+)?(?P<n>{NUM})\s+(?:of\s+(?:the\s+)?(?:(?P<group>{TOK})|(?:[\w-]+\s+){{0,3}}(?:countries|states|republics))"
    rf"|(?:member\s+)?(?:states|countries|nations|republics)\b)?", r"together|\bunites\b|\bgroups\b")
+# "The seven-nation bloc groups Armenia, Belarus, ...": the number names the members, the list them
+_p("count", "count",
+   rf"\b(?P<n>{NUM})-(?:nation|member|country|state)\s+{_org('a')}\s+(?:groups|unites|comprises|includes|brings\s+together)\s+"
+   rf"(?P<list>{LIST})", r"\w-(?:nation|member|country|state)\s")
+# "eleven states remain in the Commonwealth"
+_p("count", "count",
+   rf"\b(?P<n>{NUM})\s+(?:member\s+)?(?:states|countries|members)\s+(?:now\s+|still\s+)?(?:remain|are\s+left)\s+in\s+{_org('a')}",
+   r"(?:states|countries|members)\s+(?:now\s+|still\s+)?(?:remain|are\s+left)\s+in\b")
 # "the Eurasian Economic Union, which the five countries form together"
 _p("count", "count",
    rf"{_org('a')}\s*,\s*which\s+(?:the\s+|its\s+)?(?P<n>{NUM})\s+(?:member\s+)?(?:states|countries|members)\s+"
@@ -161,14 +179,14 @@ _p("count", "count",
    r"\bof\s+the\s+\w+\s+(?:\S+\s+)?(?:leaders|heads|member)")
 # "the organisation now has six active members: ...", "the grouping has had nine full members since 2009"
 _p("count", "count",
-   rf"{_org('a')}\s+(?:now\s+|still\s+|today\s+)?(?:has\s+had|have\s+had|has|have|had|comprises|consists\s+of|counts)\s+"
+   rf"{_org('a')}\s+(?:now\s+|still\s+|today\s+|again\s+)?(?:has\s+had|have\s+had|has|have|had|comprises|consists\s+of|counts)\s+"
    rf"(?:the\s+same\s+)?(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?"
    rf"(?:member\s+states|members|member\s+countries|(?P<obs>observer\s+states|observers))"
    rf"(?:\s*:\s*(?P<list>{LIST})|\s+{SINCE})?", r"member|observer")
 # "The exit leaves nine full members: ..." (of the org last named)
 _p("count", "count",
-   rf"\b(?:leaves|leaving)\s+(?:(?:it|{_org('a', False)})\s+with\s+)?(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?"
-   rf"(?:member\s+states|members|member\s+countries)(?:\s*:\s*(?P<list>{LIST}))?", r"\bleav")
+   rf"\b(?:leaves|leaving)\s+(?:(?:it|{_org('a', False)})\s+with\s+)?(?:the\s+same\s+)?(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?"
+   rf"(?:member\s+states|members|member\s+countries)(?:\s+as\s+in\s+\d{{4}})?(?:\s*[:–—-]\s*(?P<list>{LIST}))?", r"\bleav")
 _p("count", "count", rf"\bthe\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?member\s+states\b(?!\s+of\b)")
 _p("count", "count",
    rf"\ball\s+(?P<n>{NUM})\s+(?:(?:the\s+)?{_org('a', False)}\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries)")
@@ -181,7 +199,7 @@ _p("count", "count",
 # The first test, on the plain sentence: every pattern's gate needs one of these words (masking
 # mentions only removes words), so a sentence with none of them has no claim.
 _GATE = ("member", "observer", "not", "neither", "been", "together", "unites", "groups", "state", "countr", "leaders",
-         "heads", "leav", "form", "make", "constitute")
+         "heads", "leav", "form", "make", "constitute", "nation")
 
 
 def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None = None,
@@ -304,6 +322,17 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
     qual = (g.get("qual") or "").lower() or ("observer" if g.get("obs") else None)
     status = {"full": "member", "active": "member", "founding": None}.get(qual, qual) if qual else None
     orgs = tuple(o for o in (org("a"), org("b")) if o)
+    inferred = None
+    for k in ("a", "b"):
+        val = g.get(k)
+        used = [n for n in (k, k + "2", k + "3") if n in m.re.groupindex and m.group(n) is not None]
+        if val is None or not used or not org(k):
+            continue
+        toks = _tokens(val)
+        # an anaphor ("the union"), masked or not: a mention without a capital letter is not a name
+        if not toks or not any(ch.isupper() for ch in ms[toks[0]].text):
+            word = text[starts[m.start(used[0])]:ends[m.end(used[0]) - 1]]
+            inferred = f'"{word}" is read as the {org(k)}'
     if kind == "non_member" and not orgs and g.get("a") is None:
         orgs = (last_org,) if last_org else ()
     if kind in ("count", "ordinal") and not orgs and g.get("a") is None:  # "all six member states"
@@ -314,24 +343,27 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
         orgs = (last_org,) if last_org else ()
         if kind == "count":
             orgs = (last_org or topic,) if last_org or topic else ()
+    if orgs and g.get("a") is None and inferred is None:
+        inferred = f"no organization is named; read as the {orgs[0]}, the one the text was speaking of"
     needed = {"subset": 2, "not_subset": 2, "outside_union": 2}.get(kind, 1)
     if len(orgs) < needed or (g.get("b") is not None and len(orgs) < 2):
         return None
     if kind in ("member", "non_member", "never_member") and not (states or groups):
         return None
-    n = _num(g.get("n"))
+    n = _num(g.get("n")) if not g.get("only") else 1  # "the Commonwealth's only associate member"
     scope: tuple[str, ...] = ()
     if kind == "outside_union":
         gm = ms[_tokens(g["group"])[0]]
         if not gm.entity_id.startswith("group:"):
             return None
         scope = (_key(gm.entity_id),)
-        return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, _num(g.get("total")))
+        return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, _num(g.get("total")),
+                     inferred=inferred)
     if kind == "ordinal":
         if groups or not (subject or states):
             return None  # nothing to check the rank against
         return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), (), _ORDINALS[g["ord"].lower()], None,
-                     status, subject=subject)
+                     status, subject=subject, inferred=inferred)
     if kind == "count" and g.get("group"):
         gm = ms[_tokens(g["group"])[0]]
         scope = (_key(gm.entity_id),) if gm.entity_id.startswith("group:") else ()
@@ -342,7 +374,8 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
     since = _date(g.get("since")) or g.get("since_year")
     if (g.get("since") or g.get("since_year")) and since is None:
         return None
-    return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, None, status, since)
+    return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, None, status, since,
+                 inferred=inferred)
 
 
 def _date(s: str | None) -> str | None:

@@ -41,11 +41,17 @@ def _memberships(kb_or_bw) -> Memberships:
 def judge(claim: Claim, kb_or_bw, at: PartialDate | str | None = None) -> Judgement:
     """Judge a claim at a date (today, said so in the explanation, when no date is given)."""
     ms = _memberships(kb_or_bw)
-    prefix = ""
+    judged, prefix = claim, ""
     if at is None or at == "":
         at = PartialDate.today()
         prefix = f"No date given; judged at today ({at.iso()}). "
     at = PartialDate.parse(at)
+    if claim.inferred:
+        prefix += f"The organization is inferred, not stated: {claim.inferred}. "
+        claim, note = _inferred_org_at(claim, ms, at)
+        if note and claim is None:
+            return Judgement(judged, UNKNOWN, prefix + note, at.iso())
+        prefix += note
     why = _unknowable(claim, ms, at)
     if why:
         return Judgement(claim, UNKNOWN, prefix + why, at.iso())
@@ -53,7 +59,29 @@ def judge(claim: Claim, kb_or_bw, at: PartialDate | str | None = None) -> Judgem
     verdict, explanation, used = _JUDGES[claim.type](claim, ms, at, rosters)
     srcs = _dedupe(s for o in claim.orgs for code in used for s in
                    (rosters[o][code].sources if code in rosters[o] else ()))
-    return Judgement(claim, verdict, prefix + explanation, at.iso(), srcs[:8])
+    return Judgement(judged, verdict, prefix + explanation, at.iso(), srcs[:8])
+
+
+def _inferred_org_at(claim: Claim, ms: Memberships, at: PartialDate) -> tuple[Claim | None, str]:
+    """An organization read from context that had no members at the date (a treaty that its
+    successor replaced) is not what the text meant then: judge the successor if it had members,
+    else nothing can be said. Returns (the claim to judge or None, a note)."""
+    from dataclasses import replace
+    orgs, notes = [], []
+    for o in claim.orgs:
+        ent = ms.kb.entity(f"org:{o}")
+        if ent is None or ms.members(o, at, BELONGING):
+            orgs.append(o)
+            continue
+        succ = ent.attrs.get("successor") or next(
+            (e.id.split(":", 1)[1] for e in ms.kb.entities("org") if e.attrs.get("predecessor") in (o, ent.id)), None)
+        if succ and ms.kb.entity(f"org:{succ}") is not None and ms.members(succ, at, BELONGING):
+            orgs.append(succ)
+            notes.append(f"The {o} had no members at {at.iso()}; its successor, the {succ}, is judged instead. ")
+        else:
+            return None, (f"The {o} had no members at {at.iso()}, so the organization the claim means "
+                          f"cannot be told from the text.")
+    return replace(claim, orgs=tuple(orgs)), "".join(notes)
 
 
 def _unknowable(claim: Claim, ms: Memberships, at: PartialDate) -> str | None:
@@ -94,16 +122,26 @@ def _associates(claim: Claim, rosters: dict[str, dict[str, Member]], codes: set[
 
 
 def _decide(results: dict[str, bool], claim: Claim, rosters, explanations: dict[str, str],
-            relevant: set[str] | None = None) -> tuple[str, str]:
+            relevant: set[str] | None = None, participating: dict[str, str] | None = None) -> tuple[str, str]:
+    """One verdict when every reading agrees; else "depends on counting ... as a member".
+
+    Readings: 'strict' (full members), 'loose' (associates too) and, for counts, 'wide' (also the
+    states that take part without being members in law: `participating`, code -> description)."""
     if len(set(results.values())) == 1:
         ok = next(iter(results.values()))
         return (SUPPORTED if ok else CONTRADICTED), explanations["strict"]
     assoc = _associates(claim, rosters, relevant)
-    who = ", ".join(f"{m.name} (associate member since {(m.since or '?')[:4]})" for m in assoc) or "associate members"
+    names = [f"{m.name} (associate member since {(m.since or '?')[:4]})" for m in assoc]
+    if results.get("wide") and not results.get("loose") and participating:
+        names += list(participating.values())  # the claim holds only if the participants are counted
+    who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names) or "associate members"
     verb = {True: "the claim holds", False: "it fails"}
     detail = (f"Counting full members only, {verb[results['strict']]}: {explanations['strict']} "
               f"Counting associates too, {verb[results['loose']].replace('the claim', 'it')}: {explanations['loose']}")
-    return f"depends on counting {who} as a member", detail
+    if "wide" in results:
+        detail += (f" Counting also the states taking part without being members, "
+                   f"{verb[results['wide']].replace('the claim', 'it')}: {explanations['wide']}")
+    return f"depends on counting {who} as {'members' if len(names) > 1 else 'a member'}", detail
 
 
 _STATUS_WORDS = {"member": "member", "associate": "associate member", "suspended": "suspended member",
@@ -170,9 +208,27 @@ def _judge_membership(claim, ms, at, rosters):
     return v, e + _suspended_note(ms, rosters, codes), codes
 
 
+def _participating(ms: Memberships, org: str, at: PartialDate) -> dict[str, str]:
+    """States that take part in `org` at `at` without being members in law: the data moved them from
+    member to non-member without their leaving (a founding state that never ratified the charter).
+    Code -> a description for the verdict. Once a later change ends even that (a new row), they are not."""
+    out = {}
+    for code, rows in _rows(ms, org).items():
+        for prev, row in zip(rows, rows[1:]):
+            if (row[2] == "non-member" and prev[2] in ("member", "associate") and prev[1] is not None
+                    and prev[1].start == row[0].start and row[0].start < at.end
+                    and (row[1] is None or row[1].start > at.start)):
+                out[code] = (f"{ms._state_names.get(code, code)} (a participating state, recorded as not a member "
+                             f"in law since {row[0].iso()})")
+    return out
+
+
 def _judge_count(claim, ms, at, rosters):
     o = claim.orgs[0]
     sets = _sets(rosters[o], claim.status)
+    participating = _participating(ms, o, at) if claim.status is None else {}
+    if participating:  # "all eleven countries of the Commonwealth" may count them
+        sets["wide"] = sets["loose"] | set(participating)
     scope = set.intersection(*[{s.split(":", 1)[1] for s in _group(ms, g)} for g in claim.groups]) if claim.groups else None
     what = {"associate": "associate members", "observer": "observers"}.get(claim.status or "", "members")
     results, expl = {}, {}
@@ -182,12 +238,15 @@ def _judge_count(claim, ms, at, rosters):
         named_ok = (set(claim.states) == s) if len(claim.states) == claim.count else set(claim.states) <= s
         ok = len(s) == claim.count and named_ok
         within = f" among {', '.join(claim.groups)}" if scope is not None else ""
-        expl[k] = f"the {o} had {len(s)} {what}{within} at {at.iso()} ({_names(ms, s)}); the claim says {claim.count}."
+        kind = what if k != "wide" else f"{what} and participating states"
+        expl[k] = f"the {o} had {len(s)} {kind}{within} at {at.iso()} ({_names(ms, s)}); the claim says {claim.count}."
         if claim.since and ok:  # "has had six active members since 2012": the same count all along
             said = PartialDate.parse(claim.since)
             first = said.end - _dt.timedelta(days=1)
             for day in [first] + _count_changes(ms, o, first, at.start):
-                then = _sets({m.state: m for m in ms.members(o, PartialDate.parse(day), BELONGING)}, claim.status)[k]
+                when = PartialDate.parse(day)
+                then_sets = _sets({m.state: m for m in ms.members(o, when, BELONGING)}, claim.status)
+                then = then_sets[k] if k != "wide" else then_sets["loose"] | set(_participating(ms, o, when))
                 then = then & scope if scope is not None else then
                 if len(then) != claim.count:
                     ok = False
@@ -198,8 +257,8 @@ def _judge_count(claim, ms, at, rosters):
         results[k] = ok
         if claim.states and not named_ok:
             expl[k] += f" The states named ({_names(ms, claim.states)}) do not match them."
-    used = set().union(*sets.values())
-    v, e = _decide(results, claim, rosters, expl)
+    used = set().union(*sets.values()) - set(participating)
+    v, e = _decide(results, claim, rosters, expl, participating=participating)
     return v, e[0].upper() + e[1:] + _suspended_note(ms, rosters, used), used
 
 
