@@ -172,3 +172,14 @@ def test_hard_wrapped_sentences_are_rejoined():
 def test_text_of_furniture_only_is_an_error():
     with pytest.raises(DocumentError, match="no article text"):
         read_text_document("See also: Belarus holds drills\nRead also: Kazakhstan hosts talks\n")
+
+
+@pytest.mark.parametrize("line, place, published", [
+    ("Minsk, 25.10.2013. In the capital the leaders met.", "Minsk", PartialDate(2013, 10, 25)),
+    ("ASTANA, 31 May 2016. Today the council met.", "ASTANA", PartialDate(2016, 5, 31)),
+    ("Ashgabat/Moscow, 26 August 2025 - Two decades ago the status changed.", "Ashgabat/Moscow", PartialDate(2025, 8, 26)),
+])
+def test_datelines_ending_with_the_dates_full_stop_or_naming_two_places(line, place, published):
+    doc = read_text_document(f"Leaders meet\n\n{line}")
+    assert doc.published == published
+    assert texts(doc, "dateline")[0].startswith(place)

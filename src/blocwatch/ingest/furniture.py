@@ -78,10 +78,10 @@ DATE_LINE = re.compile(
 #: A dateline opening the body: "MOSCOW, 21 November 2018 —", "Moscow, Nov. 21 (Agency) -",
 #: "MOSCOW (Reuters) -". Needs a date or an agency, and a dash, to count.
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'’.\-]*(?:[ \-][A-Z][\w'’.\-]*){0,3}(?:,\s*[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)?)"
+    r"^(?P<place>[A-Z][\w'’.\-]*(?:[ \-/][A-Z][\w'’.\-]*){0,3}(?:,\s*[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)?)"
     rf"(?:,\s+(?P<date>(?i:{DATE})))?"
     r"(?:\s*\((?P<agency>[^()]{2,40})\))?"
-    r"\s*(?:—|–|--|-|:)\s+(?=\S)",
+    r"\s*(?:—|–|--|-|:|(?<=\d)\.)\s+(?=\S)",  # "Minsk, 25.10.2013. Today ..." ends with the date's full stop
 )
 
 
