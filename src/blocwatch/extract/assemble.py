@@ -278,6 +278,9 @@ def membership_facts(st: DocState, observations: list[tuple], meetings: list[Mee
         if not d.date or d.date.precision != "day":
             continue
         members = [c for c in _participant_states(d) if st.snapshot.status_on(d.org, c, d.date.start) == "member"]
+        if not members and not any(st.snapshot.status_on(d.org, c, d.date.start) for c in _participant_states(d)) \
+                and not any(k[0] == d.org for k in st.snapshot.memberships):
+            members = _participant_states(d)  # no membership of the organization is on record: the count decides
         counts = _member_counts(st, d) if members else set()
         if not members or not (len(members) in counts or 0 in counts):
             continue

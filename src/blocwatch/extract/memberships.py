@@ -20,16 +20,16 @@ _NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
 _MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|also\s+|now\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b", re.I)
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b", re.I)
-_OBSERVER = re.compile(r"\bbecame\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|newest|latest|\d+(?:st|nd|rd|th))\s+observer\b|\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:(?:also|still|now|already)\s+)?(?:an\s+|the\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
+_OBSERVER = re.compile(r"\bbecame\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|newest|latest|\d+(?:st|nd|rd|th))\s+observer\b|\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:(?:also|still|now|already)\s+)?(?:an\s+|the\s+)?(?:only\s+|first\s+|sole\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
 _MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?=are\b|were\b|include))?)\s*(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
 _AS_MEMBERS = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:founding\s+|full\s+|first\s+)?members\b", re.I)
-_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:extend|renew|prolong)\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:original|earlier|first|underlying)\s+(?:collective\s+security\s+)?treaty|(?:grouping|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\bleft\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\ballowed\s+(?:its|their)\s+(?:membership|participation)\s+(?:of|in)\s+[^,;.]{0,60}?\s+to\s+lapse\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
+_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:extend|renew|prolong)\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:original|earlier|first|underlying)\s+(?:collective\s+security\s+)?treaty|(?:grouping|group|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\bleft\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\ballowed\s+(?:its|their)\s+(?:membership|participation)\s+(?:of|in)\s+[^,;.]{0,60}?\s+to\s+lapse\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
 _SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?membership\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
 _ASSOCIATE = re.compile(r"\b(?:to|as|an)\s+associate\s+member\b|\bassociate\s+(?:member|membership|status)\s+(?:of|in)\b", re.I)
-_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
+_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+signed\s+(?:the\s+)?(?:\d{4}\s+)?(?=(?-i:[A-Z])|(?:collective\s+security\s+)?treaty|charter)|\b(?:has|have|had)?\s*(?:kept|keeps|keep)\s+out\s+of\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
 # "the fifth state in the bloc after Russia, Belarus, Kazakhstan and Armenia": all are members
 _NTH_AFTER = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                         r"(?:member(?:\s+state)?|state|country|nation|republic)\s+(?:(?:in|of|to\s+join)\s+(?:the\s+)?[\w’'\s-]{2,40}?\s+)?after\s+", re.I)
@@ -50,7 +50,7 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|one\s+of\s+the|the|its|their)\s+(?:(?:fou
                          r"(?P<kind>associate\s+member|member(?:\s+state|\s+country)?|observer(?:\s+state|\s+country)?|founder)s?\s+(?:of|in|to)\b", re.I)
 # "the CSTO, which groups Armenia, Belarus, ...", "the union comprises Russia, Belarus, ..."
 _COMPRISES = re.compile(r"\b(?:comprises|comprised|comprising|groups|grouped|grouping|includes|included|including|brings\s+together|brought\s+together|"
-                        r"bringing\s+together|unites|united|uniting|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\s+(?:the\s+)?", re.I)
+                        r"bringing\s+together|unites|united|uniting|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|(?:is|was)\s+composed\s+(?:of|by))\s+(?:the\s+)?", re.I)
 # "CSTO members Armenia and Belarus objected", "fellow EAEU member states Kazakhstan and Russia"
 _MEMBERS_NAMED = re.compile(r"\b(?:member\s+(?:states?|countries|nations)|members?|states|countries)\s+(?:[-–—:]\s*)?(?=(?-i:[A-Z]))", re.I)
 # "Armenia's membership in the CSTO is frozen": still a member
@@ -82,6 +82,8 @@ _FOUNDERS = re.compile(r"\b(?:founders|founding\s+(?:members|states|countries))\
 _GROUP_OF = re.compile(r"\b(?:group|grouping|bloc|club|alliance|union)\s+of\s+(?=(?-i:[A-Z]))", re.I)
 # "Neither Tajikistan nor Uzbekistan has applied to join"
 _NEITHER_NOR = re.compile(r"\bneither\s+(?P<a>[^,;.]{2,40}?)\s+nor\s+(?P<b>[^,;.]{2,40}?)\s+(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:applied|joined|a\s+member|members|in\b)", re.I)
+# "Uzbekistan belonged to the group from 1999 until 2005": a past membership
+_BELONGED_UNTIL = re.compile(r"\b(?:belonged\s+to|was\s+a\s+member\s+of|were\s+members\s+of)\s+[^,;.]{2,60}?\buntil\s+(?:[A-Z][a-z]+\s+)?\d{4}\b", re.I)
 _APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b", re.I)
 
 # A sentence none of the patterns below can match is skipped before running them: one of these
@@ -91,7 +93,7 @@ _GATE = ("member", "observer", "associate", "found", "creat", "set", "establish"
          "part", "ratif", "outside", "stay", "after", "belong", "compris", "group", "includ", "together", "unit",
          "consist", "made", "neither", "declin", "refus", "lapse", "renew", "extend", "prolong", "never", "back", "remain",
          "take", "took", "party", "parties", "signator", "status", "depart", "longer", "launch", "neither", "sign",
-         "alliance", "bloc", "union", "club", "allowed")
+         "alliance", "bloc", "union", "club", "allowed", "until", "kept", "keep", "composed")
 
 EXTRACTOR = "blocwatch.memberships.v1"
 
@@ -187,12 +189,16 @@ def read_memberships(st: DocState) -> list[tuple]:
         for m in scan(_OUTSIDE_VERB, body, low, _NEEDS):
             orgs = [o for x in st.mentions if s + m.end() <= x.start < s + m.end() + 3
                     for o in [org_of(st, x)] if o in st.snapshot.focus_orgs][:1]
+            if not orgs and re.match(r"(?:it|them)\b", text[s + m.end():e]):  # "... are outside it"
+                orgs = orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1]
             _add(out, list_subject(st, sent, s + m.start()), orgs, "non-member", sent, 0.7)
         for m in scan(_TAKES_PART, body, low, _NEEDS):
             first = next((x for x in st.mentions if s + m.end() <= x.start < s + m.end() + 2), None)
             org = org_of(st, first) if first is not None and first.kind == "org" else None
             if org not in st.snapshot.focus_orgs or _MEETING_NOUN.match(text, first.end):
                 continue  # "took part in the CIS summit" is attendance, not membership
+            if re.search(r"\b(?:whether|if|considering|might|could|may)\b[^.;]{0,25}$", body[:m.start()], re.I):
+                continue  # "considering whether to remain in the CIS"
             more = re.match(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:(?:in|the)\s+)*", text[first.end:e])
             second = next((x for x in st.mentions if more and x.start == first.end + more.end() and x.kind == "org"), None)
             orgs = [org] + ([org_of(st, second)] if second is not None and org_of(st, second) in st.snapshot.focus_orgs
@@ -203,13 +209,17 @@ def read_memberships(st: DocState) -> list[tuple]:
             _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
         for m in scan(_POSS_EXIT, body, low, _NEEDS):
             if (m.group("adj") or "").strip().lower() not in ("", "formal") or re.search(
-                    r"\b(?:would|could|might|may|will|if|whether|talk\s+of|threat|plans?\s+for)\b", body[max(0, m.start() - 30):m.start()], re.I):
-                continue
+                    r"\b(?:would|could|might|may|will|if|whether|talk\s+of|threat|plans?\s+for)\b", body[max(0, m.start() - 30):m.start()], re.I) \
+                    or re.search(r"\b(?:would|could|will|might)\b", body[m.end():m.end() + 40], re.I):
+                continue  # "with Moldova's departure only nine would remain": a supposed exit
             who = states_between(st, s + m.start("who"), s + m.end("who"))
             orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), min(e, s + m.end() + 60)))[:1] or recent_orgs(st, sent)[:1]
             dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 40) and d.year]
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
             _add(out, who, orgs, "former", sent, 0.7, valid_from=when)
+        for m in scan(_BELONGED_UNTIL, body, low, _NEEDS):
+            orgs = orgs_between(st, s + m.start(), s + m.end())[:1] or recent_orgs(st, sent)[:1]
+            _add(out, list_subject(st, sent, s + m.start()), orgs, "former", sent, 0.7)
         for m in scan(_MEMBER_BARE, body, low, _NEEDS):
             if re.search(r"\b(?:not|never|no\s+longer)\b", body[max(0, m.start() - 15):m.start()], re.I):
                 continue
@@ -346,7 +356,7 @@ def read_memberships(st: DocState) -> list[tuple]:
                 continue  # "left the CIS Council of Defence Ministers": a body, not the organization
             orgs = (orgs_between(st, s + m.start(), s + m.end()) or orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1]
                     or (["CST"] if "treaty" in m.group(0).lower() and "CST" in st.snapshot.focus_orgs else [])
-                    or recent_orgs(st, sent)[:1])[:1]
+                    or orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1])[:1]
             _add(out, subj, orgs, "former", sent, 0.75)
         for m in scan(_SUSPENDED, body, low, _NEEDS):
             if re.search(r"\b(?:request|asked|ask|wants?|seek\w*)\b", body[max(0, m.start() - 40):m.start()], re.I) and "agreed" not in body[:m.start()]:
@@ -377,6 +387,15 @@ def read_memberships(st: DocState) -> list[tuple]:
             if re.search(r"part\s+of$", m.group(0), re.I):  # "not part of Moscow-led military cooperation" names no organization
                 orgs = [o for x in mentions_within(st, s + m.end(), min(e, s + m.end() + 20)) for o in [org_of(st, x)]
                         if o in st.snapshot.focus_orgs][:1]
+                if orgs:  # "never part of the CSTO or the Eurasian Economic Union"
+                    first = next(x for x in mentions_within(st, s + m.end(), e) if org_of(st, x) == orgs[0])
+                    more = re.match(r"\s*,?\s*(?:or|nor|and)\s+(?:the\s+)?", text[first.end:e])
+                    nxt = next((x for x in mentions_within(st, first.end, e) if more and x.start == first.end + more.end()
+                                and org_of(st, x) in st.snapshot.focus_orgs), None)
+                    if nxt is not None:
+                        orgs.append(org_of(st, nxt))
+            elif re.search(r"out\s+of$", m.group(0), re.I):  # "kept out of its successor, the CSTO, as well as the EAEU"
+                orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), e))[:3] or recent_orgs(st, sent)[:1]
             else:
                 orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), e))[:1] or recent_orgs(st, sent)[:1]
             _add(out, subj, orgs, "non-member", sent, 0.7)
@@ -403,11 +422,11 @@ _NEEDS = {
               "not", "fail", "lapse", "longer"),
     _SUSPENDED: ("suspend",), _ASSOCIATE: ("associate",), _NOT_JOINED: ("not", "never", "stay", "remain"),
     _APPLICANT: ("join", "appl", "accession"), _BELONGS: ("belong",), _APPOSITIVE: ("member", "observer", "founder"),
-    _COMPRISES: ("compris", "group", "includ", "together", "unite", "uniting", "consist", "made"),
+    _COMPRISES: ("compris", "group", "includ", "together", "unite", "uniting", "consist", "made", "composed"),
     _MEMBERS_NAMED: ("member", "states", "countries"), _POSS_MEMBERSHIP: ("membership",), _OUTSIDE: ("outside",),
     _POSS_APPOSITIVE: ("member", "observer"), _OUTSIDE_VERB: ("outside",), _TAKES_PART: ("particip", "part", "remain", "stay"),
     _MEMBERS_COLON: ("members", "alliance", "bloc", "union", "group", "club"), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",), _MEMBER_BARE: ("member",), _NOT_MEMBER_BARE: ("member",), _FOUNDED_BY: ("by",),
-    _FOUNDERS: ("found",), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
+    _FOUNDERS: ("found",), _BELONGED_UNTIL: ("until",), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
 }
 
 
