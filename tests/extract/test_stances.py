@@ -154,3 +154,15 @@ def test_a_capitals_request_is_its_states(extractor):
     got = stances(extractor, "Iran became an observer of the Eurasian Economic Union. Tehran's request was filed in "
                              "August.")
     assert ("state:IR", "apply", "org:EAEU", None) in got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Eurasian Economic Union quarrelled as Uzbekistan, which has never joined the union, moved towards observer "
+     "status.", ("state:UZ", "apply", "org:EAEU", None)),
+    ("Deputies supported the proposal on Uzbekistan obtaining status of observer in the Eurasian Economic Union.",
+     ("state:UZ", "apply", "org:EAEU", None)),
+    ("Tashkent will study the Eurasian Economic Union. According to the minister, the country does not plan to join "
+     "the Eurasian Economic Union as a full member.", ("state:UZ", "refuse_to_join", "org:EAEU", None)),
+])
+def test_stances_of_translated_copy(extractor, body, expected):
+    assert expected in stances(extractor, body)

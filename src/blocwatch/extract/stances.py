@@ -16,14 +16,14 @@ _JOIN_OF = re.compile(r"\b(?:joining|join|accession\s+to|membership\s+(?:of|in)|
 _REFUSE = re.compile(r"\b(?:refused|refuses|refuse|declined|declines|rejected|rejects)\s+(?:outright\s+)?to\s+(?:join|participate\s+in|become\s+a\s+member\s+of|take\s+part\s+in)\b|"
                      r"\b(?:will|would)\s+never\s+join\b|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)\s+(?:join(?:ing)?|go(?:ing)?\s+back\s+(?:in)?to|return(?:ing)?\s+to|rejoin(?:ing)?)\b|"
                      r"\b(?:rules?|ruled|ruling)\s+out\s+(?:joining|a\s+return\s+to|returning\s+to|membership\s+(?:of|in))\b|"
-                     r"\b(?:would|will|does|do|did)\s+not\s+join\b|\bjoin\s+neither\b|\bwouldn['’]t\s+join\b|\b(?:is|are|was)\s+not\s+interested\s+in\s+joining\b", re.I)
+                     r"\b(?:would|will|does|do|did)\s+not\s+join\b|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|wish)\s+to\s+join\b|\bjoin\s+neither\b|\bwouldn['’]t\s+join\b|\b(?:is|are|was)\s+not\s+interested\s+in\s+joining\b", re.I)
 _STAY_OUT = re.compile(r"\bstay(?:s|ing|ed)?\s+out\s+of\b|\bwill\s+not\s+join\b|\bwon['’]t\s+join\b", re.I)
 _UNLIKELY = re.compile(r"\b(?:little|no|small|slim)\s+(?:likelihood|likelyhood|likelihod|chance|prospect)\s+that\b", re.I)
 _WILL_JOIN = re.compile(r"\b(?:will|would)\s+(?:ever\s+)?(?:do\s+so|join)\b", re.I)
 _SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?|\b(?:stopped|stops|ceased)\s+(?:taking\s+part|participating|to\s+take\s+part|attending)\s+(?:in\s+)?", re.I)
 _LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from|take\s+(?:the\s+country|it|\w+)\s+out\s+of|pull\s+(?:the\s+country\s+|it\s+)?out\s+of)\b|\bwould\s+quit\b|\b(?:procedure|process)\s+(?:of|for)\s+(?:leaving|withdrawing|exiting|quitting)\b|\b(?:will|shall|is\s+going\s+to)\s+(?:definitely\s+|eventually\s+|soon\s+)?(?:leave|quit|exit|withdraw\s+from)\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
 _SUSPEND_POSS = re.compile(r"\bsuspend(?:s|ed|ing)?\s+(?P<who>\w+)['’]s\s+(?:membership|participation)\b", re.I)
-_SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b", re.I)
+_SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b|\bmov(?:ed|es|ing)\s+towards\s+(?:full\s+)?(?:observer\s+status|membership)\b|\b(?:obtaining|to\s+obtain)\s+(?:the\s+)?(?:status\s+of\s+(?:an\s+)?observer|observer\s+status)\b", re.I)
 _BLOCK = re.compile(r"\b(?:blocked|blocks|blocking|vetoed|vetoes)\s+(?:the\s+)?(?:appointment|decision|nomination|candidacy|candidate|declaration|document)\b", re.I)
 _WITHDRAW = re.compile(r"\b(?:withdrew|withdraws|withdraw|withdrawn|pulled\s+out|quit|quits|left|leaves|exit(?:ed)?)\s+(?:from\s+|of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|\bwalked\s+out\b(?!\s+of\s+(?:the\s+)?(?:talks|meeting|session|summit|hall|room))|\b(?:announced|announces|completed)\s+(?:its\s+)?withdrawal\s+from\b", re.I)
 _APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)|\bsubmitted\s+(?:an?\s+|its\s+)?(?:application|bid)\b|\bapplication\s+to\s+join\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b|\b(?:formally\s+)?(?:asked|requested|applied)\s+to\s+(?:join|become\s+a\s+member)\b|\bformally\s+applied\b", re.I)
@@ -35,7 +35,7 @@ _GATE = ("veto", "block", "join", "accession", "membership", "refus", "declin", 
          "stay", "likel", "chance", "prospect", "suspen", "froze", "freez", "halt", "stop", "ceas", "leav", "quit", "exit",
          "withdr", "recall", "request", "seek", "sought", "asked", "appl", "submit", "walked", "pulled", "left", "interest",
          "procedure", "process", "decision", "plan", "intent", "bid", "participation", "will", "would", "shall", "going",
-         "out", "sign")
+         "out", "sign", "towards", "obtain", "plan")
 
 
 # Words without which a pattern cannot match (tests/extract/test_guards.py checks they change nothing).
@@ -44,7 +44,7 @@ _NEEDS = {
     _STAY_OUT: ("stay", "not join", "won"), _UNLIKELY: ("likel", "chance", "prospect"),
     _SUSPEND: ("suspend", "froze", "freez", "frozen", "halt", "stop", "ceas"),
     _LEAVE_INTENT: ("leav", "quit", "exit", "withdr", "recall", "particip", "out"), _SUSPEND_POSS: ("suspend",),
-    _SEEK: ("seek", "sought", "request", "asked", "appl", "decision"), _BLOCK: ("block", "veto"),
+    _SEEK: ("seek", "sought", "request", "asked", "appl", "decision", "towards", "obtain"), _BLOCK: ("block", "veto"),
     _WITHDRAW: ("withdr", "pull", "quit", "left", "leav", "exit", "walk"),
     _APPLY: ("appl", "submit", "accession", "asked", "request"), _REQUEST: ("request", "application", "bid"),
 }
@@ -121,7 +121,7 @@ def read_stances(st: DocState) -> list[tuple]:
         for m in scan(_SEEK, body, low, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue  # "debating whether to seek observer status"
-            subj = subject_state(st, sent, s + m.start())
+            subj = subject_state(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
             if subj is None:
                 poss = re.search(r"(\w+)['’]s\s+decision\s*$", body[:m.start() + 9]) if "decision" in m.group(0) else None
                 subj = (states_between(st, s + poss.start(1), s + poss.end(1) + 2) or [None])[0] if poss else None
