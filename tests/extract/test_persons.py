@@ -105,3 +105,16 @@ def test_title_words_before_a_name_are_no_part_of_it(extractor):
     assert "Rashid Meredov" in names and "Pavel Orlov" in names
     s2 = "Mr Aliyev, who served as Minister of Internal Affairs for years, retired."
     assert "Internal Affairs" not in [p.text for p in name_candidates(s2, extractor.gazetteer.find(s2), extractor.lex)]
+
+
+def test_patronymic_is_dropped_from_the_name(extractor):
+    got = candidates(extractor, "The President of the Republic of Tajikistan Emomali Sharipovich Rahmon spoke, and the "
+                                "Secretary General Stanislav Vasilievich Zas replied, with Minister Ivan Petrovich Sidorenko.")
+    texts = [p.text for p in got]
+    assert "Emomali Rahmon" in texts and "Ivan Sidorenko" in texts
+    assert not any("Sharipovich" in t or "Petrovich" in t for t in texts)
+
+
+def test_name_after_the_article_is_an_institution(extractor):
+    got = candidates(extractor, "The delegation of the Milli Majlis, Ivan Sidorenko said, was small.")
+    assert [p.text for p in got if p.entity_id is None] == ["Ivan Sidorenko"]

@@ -279,3 +279,35 @@ def test_will_replace_names_the_current_holder(extractor):
     ex = extractor.extract(article(s, published="2023-12-26"))
     offs = {(f.attrs["name"], f.value) for f in facts_of(ex, "office")}
     assert any(n == "Mikhail Myasnikovich" and "Eurasian Economic Commission" in v for n, v in offs)
+
+
+def test_title_under_a_chairmanship_is_the_holders(extractor):
+    got = roles(extractor, "The talks ran under the chairmanship of the President of the Republic of Kazakhstan Kassym-Jomart Tokayev.")
+    r = got["Kassym-Jomart Tokayev"]
+    assert (r.title, r.of) == ("President", "KZ")
+
+
+def test_title_before_the_next_name_is_not_an_apposition(extractor):
+    got = roles(extractor, "Armenia's Nikol Pashinyan, Tajik President Emomali Rahmon and others arrived.")
+    assert "Nikol Pashinyan" not in got and got["Emomali Rahmon"].of == "TJ"
+
+
+def test_counterparts_take_the_hosts_title_in_their_states(extractor):
+    got = roles(extractor, "President Sadyr Japarov greeted his Kazakh and Tajik counterparts, Kassym-Jomart Tokayev and Emomali Rahmon, at the airport.")
+    assert (got["Kassym-Jomart Tokayev"].title, got["Kassym-Jomart Tokayev"].of) == ("President", "KZ")
+    assert (got["Emomali Rahmon"].title, got["Emomali Rahmon"].of) == ("President", "TJ")
+
+
+def test_plural_title_then_state_name_pairs(extractor):
+    got = roles(extractor, "He received the presidents of Kazakhstan Kassym-Jomart Tokayev, Tajikistan Emomali Rahmon and Kyrgyzstan Sadyr Japarov.")
+    assert [got[n].of for n in ("Kassym-Jomart Tokayev", "Emomali Rahmon", "Sadyr Japarov")] == ["KZ", "TJ", "KG"]
+
+
+def test_unknown_foreign_state_title_gets_no_guessed_state(extractor):
+    got = roles(extractor, "Italian Prime Minister Marco Bellini and Armenian Prime Minister Nikol Pashinyan spoke.")
+    assert "Marco Bellini" not in got and got["Nikol Pashinyan"].of == "AM"
+
+
+def test_secretary_of_its_security_council(extractor):
+    got = roles(extractor, "Kazakhstan sent the Secretary of its Security Council, Gizat Nurdauletov, to the talks.")
+    assert got["Gizat Nurdauletov"].title == "Secretary of the Security Council"

@@ -117,7 +117,8 @@ def _sentence_state(st: DocState, r) -> str | None:
     found = []
     for m in st.mentions:
         if sent.start <= m.start < sent.end and not (r.start <= m.start < r.person.end):
-            code = m.key if m.kind == "state" else st.snapshot.capital_of.get(m.entity_id) if m.kind == "place" else None
+            # "Azerbaijani Deputy Prime Minister A, who stood in for Prime Minister B": an adjective names the state too
+            code = m.key if m.kind in ("state", "demonym") else st.snapshot.capital_of.get(m.entity_id) if m.kind == "place" else None
             # "travel to Russia", "the session ... in Minsk": a destination or venue, not the holder's state
             if code and ((v := _VENUE.search(st.text, max(0, m.start - 12), m.start)) is not None) and (
                     v.group("p").lower() not in ("in", "at")

@@ -18,7 +18,10 @@ _TRANSLIT = [("yy", "y"), ("iy", "y"), ("ii", "i"), ("kh", "h"), ("ya", "ia"), (
              ("ey", "ei"), ("j", "zh"), ("ck", "k")]
 
 
-_GIVEN = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?) $")
+_GIVEN = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z\u00C0-\u024F]+)?) "
+                    r"(?P<pat>[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ogly|oglu|kyzy|qizi|uly) )?$")
+# a patronymic between given name and surname ("Nikolai Nikolaevich Bordyuzha") as official readouts write it
+PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ogly|oglu|kyzy|qizi|uly)")
 
 
 # capitalised function words that can stand before a surname at a sentence's start
@@ -63,6 +66,13 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
                     and not any(s < g.end() and g.start() < e for s, e in taken) \
                     and not re.search(rf"\b{re.escape(word.lower())}\b", text):
                 a = g.start("w")
+            elif g.group("pat"):
+                a = g.start("pat")  # a given name we cannot take ("Nursultan" is also a city): the patronymic still goes
+            if g.group("pat") and a < m.start:
+                taken.append((a, m.end))
+                given = f"{word} " if a == g.start("w") else ""
+                out.append(PersonMention(a, m.end, f"{given}{m.text.strip()}", m.entity_id))
+                continue
         out.append(PersonMention(a, m.end, text[a:m.end], m.entity_id))
 
     def bad(a: int, b: int, word: str) -> bool:
@@ -84,11 +94,16 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
         if re.search(r"['’]s$", toks[-1][2]):
             s_, e_, w_ = toks[-1]
             toks[-1] = (s_, e_ - 2, w_[:-2])
+        # "the Jogorku Kenesh", "the Halk Maslahaty": a name after an article is an institution's
+        if re.search(r"\b[Tt]he\s+$", text[max(0, toks[0][0] - 4):toks[0][0]]):
+            continue
         words = [t[2] for t in toks]
+        if len(words) == 3 and PATRONYMIC.fullmatch(words[1]):
+            words = [words[0], words[2]]  # the patronymic is no part of the canonical name
         if words[-1].endswith(".") or all(len(w.rstrip(".")) == 1 for w in words):
             continue
         a, b = toks[0][0], toks[-1][1]
-        out.append(PersonMention(a, b, text[a:b], None))
+        out.append(PersonMention(a, b, " ".join(words), None))
     out.sort(key=lambda p: p.start)
     return out
 

@@ -18,11 +18,17 @@ _VERBS = re.compile(r"\b(?:is|was|are|were|be|been|said|says|say|told|has|have|h
 # a bracket stops a role phrase, but "(acting)" belongs to it ("President of Moldova (acting) X")
 _HARD_STOPS = re.compile(r"(?!\((?:acting|interim)\))[;:(\[\]—]|(?<!\(acting)(?<!\(interim)\)|\.\s|\bwhile\b|\bwhilst\b|\bbut\b|\bwith\b", re.I)
 # "adviser to the President X": the title is a complement; not after a verb ("headed by the", "given to the")
-_COMPLEMENT = re.compile(r"\b(?<!ed )(?<!en )(?:under|to|of|by|for)\s+the\s*$", re.I)
+# but "under the chairmanship of the President X": X holds the title
+_COMPLEMENT = re.compile(r"\b(?<!ed )(?<!en )(?<!ship )(?:under|to|of|by|for)\s+the\s*$", re.I)
 _TRAILING = re.compile(r"(?:\s*(?:,|\bof\b|\bthe\b|\bfrom\b|\bin\b|\bfor\b|\bunder\b|\bat\b|\band\b|\bon\b|\bto\b|-|–))+\s*$", re.I)
 _POSSESSOR = re.compile(r"(?P<who>\b[\w.\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s*$")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+# "his Georgian, Azerbaijani and Moldovan counterparts, A, B and C"
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<list>[A-Z][\w\-]+(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w\-]+)*)\s+"
+                          r"counterparts?\s*,?\s*$")
+# ", Belarus " between two names of a list headed by a plural title
+_STATE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<st>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+")
 _ORG_WORDS = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|commonwealth|union)['’]s\s*$", re.I)
 
 
@@ -67,6 +73,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due|due\s+t
 _FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|late|sacked|dismissed|ousted|fired|deposed|outgoing)[\s\-]+(?:[\w'’\-]+\s+){0,2}$", re.I)
 # "confirmed the dismissal of X as executive secretary": X no longer holds it
 _DISMISSAL = re.compile(r"\b(?:dismissal|removal|ouster|sacking|recall|resignation)\s+of\s+$", re.I)
+_FOREIGN = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:ish|ian|ese|ch|an|i)\s+$")
 _DEPUTY = re.compile(r"\b(?:[Ff]irst\s+)?[Dd]eputy\s+$")
 # a title cut off in the middle ("leader of the union's observer state") is no office
 _BROKEN_TITLE = re.compile(r"(?:\b(?:of|an|a|the|to|in|and)|['’]s)$|\s['’]s\b|\bobservers?\b|\bmember\s+(?:state|country)", re.I)
@@ -142,7 +149,9 @@ class RoleReader:
         heads = "|".join(sorted({re.escape(h) for h, _ in split}, key=len, reverse=True))
         rests = "|".join(sorted({re.escape(r) for _, r in split}, key=len, reverse=True))
         self._poss_re = re.compile(rf"(?<![\w-])(?i:(?P<head>{heads}))\s+of\s+(?P<poss>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
-                                   rf"['’]s\s+(?i:(?P<rest>{rests}))(?![\w-])")
+                                   rf"['’]s\s+(?i:(?P<rest>{rests}))(?![\w-])"
+                                   # "the Secretary of its Security Council": the state named before
+                                   rf"|(?<![\w-])(?i:(?P<head2>{heads}))\s+of\s+its\s+(?i:(?P<rest2>{rests}))(?![\w-])")
         self._extra: list[Role] = []
         self._persons: list[PersonMention] = []  # the persons of the sentence being read  # a second office stacked before the one next to the name
         self._recent: list[Role] = []  # the roles of the previous sentence (for successors)
@@ -165,6 +174,20 @@ class RoleReader:
                     and r2.of is not None and r2.title.lower() != role.title.lower():
                 # "the President of Tajikistan X, chairman of the Council of Heads of State": a second office
                 self._extra.append(r2)
+            if role is None and (cp := _COUNTERPART.search(text, max(sent_start, p.start - 150), p.start)):
+                # "X welcomed his Georgian and Moldovan counterparts, A and B": X's title, in their states
+                owner = next((r for r in reversed(out) if r.start < cp.start() and r.person.end <= cp.start()), None)
+                states = tuple(dict.fromkeys(m.entity_id.split(":", 1)[1] for m in mentions if m.kind in ("state", "demonym")
+                                             and cp.start("list") <= m.start < cp.end("list")))
+                if owner is not None and states and not self.lex.is_org_title(owner.title):
+                    role = replace(owner, person=p, of_kind="state", of=states[0], acting=False, start=cp.start("list"),
+                                   possessor=None, plural=len(states) > 1, states=states)
+            if role is None and prev is not None and prev.plural and (
+                    (st_gap := _STATE_GAP.fullmatch(text, persons[i - 1].end, p.start)) is not None):
+                # "the presidents of Russia A, Belarus B and Armenia C": each name after its state
+                st_m = next((m for m in mentions if m.start == st_gap.start("st") and m.kind in ("state", "demonym")), None)
+                if st_m is not None:
+                    role = replace(prev, person=p, of_kind="state", of=st_m.entity_id.split(":", 1)[1])
             if role is None and prev is not None and prev.plural and _LIST_GAP.fullmatch(text[persons[i - 1].end:p.start]):
                 # "the presidents of Azerbaijan and Armenia, A and B": respectively
                 k = prev.states.index(prev.of) + 1 if len(prev.states) > 1 and prev.of in prev.states else -1
@@ -333,7 +356,8 @@ class RoleReader:
 
     def _find_titles(self, seg: str) -> list[tuple[int, int, str | None]]:
         """Titles in a segment as (start, end, canonical title or None to read it from the text)."""
-        poss = [(m.start(), m.end(), self._canon.get(f"{m.group('head')} of the {m.group('rest')}".lower()))
+        poss = [(m.start(), m.end(), self._canon.get(f"{m.group('head') or m.group('head2')} of the "
+                                                      f"{m.group('rest') or m.group('rest2')}".lower()))
                 for m in self._poss_re.finditer(seg)]
         poss = [x for x in poss if x[2]]
         found = [(m.start(), m.end(), self._loose.get(" ".join(m.group(0).lower().split())))
@@ -367,6 +391,8 @@ class RoleReader:
             return None
         # the role phrase ends where its words stop being "of the <Name>" words
         end = pos + t[1] + _role_prefix(text[pos + t[1]:seg_end], pos + t[1], mentions)
+        if not text[end:limit].strip() and any(q.start == limit for q in self._persons):
+            return None  # "Belarus's A, Kazakh President B": the title before the next name is B's
         return self._make(text, pos + t[0], pos + t[1], end, p, mentions, prefix_from=pos, title=t[2])
 
     # ------------------------------------------------------------------ building the role
@@ -395,6 +421,10 @@ class RoleReader:
                 break
         if _FORMER.search(text, max(0, lo - 30), lo):
             return None  # "a former prime minister of Kazakhstan"
+        # "Polish President X": a state the reference data does not know; no guess at another state's office
+        foreign = _FOREIGN.search(text, max(0, lo - 20), lo)
+        if foreign is not None and not any(m.start <= foreign.start() < m.end for m in mentions):
+            return None
         acting_zone = text[max(0, lo - 12):phrase_end]
         acting = any(re.search(rf"\b{w}\b", acting_zone) for w in self.lex.acting_words)
         inside = [m for m in mentions if lo <= m.start and m.end <= phrase_end and m.kind != "person"]
