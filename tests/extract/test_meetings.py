@@ -390,3 +390,47 @@ def test_delegation_headed_by_a_minister_takes_part(extractor):
     (m,) = meetings(extractor, "The CIS Council of Heads of Government met in Minsk on 8 June 2023. The delegation of "
                                "Russia was headed by Prime Minister Mikhail Mishustin.")
     assert "Mikhail Mishustin" in participants(m)
+
+
+def test_a_patronymic_full_name_is_the_known_person(extractor):
+    (m,) = meetings(extractor, "A session of the CSTO Collective Security Council took place in Moscow on 9 May 2013. "
+                               "Taking part were the President of the Republic of Belarus Alexander Grigoryevich Lukashenko "
+                               "and the President of the Republic of Kazakhstan Nursultan Abishevich Nazarbayev.")
+    assert {"Alexander Lukashenko", "Nursultan Nazarbayev"} <= set(participants(m))
+    assert not any("evich" in n for n in participants(m))
+
+
+def test_a_weekday_joined_to_the_meeting_word_dates_it_not_a_strategys_horizon(extractor):
+    (m,) = meetings(extractor, "Wednesday's session of the Supreme Eurasian Economic Council, with Nikol Pashinyan "
+                               "presiding, discussed an industrial programme running to 2030.", published="2019-10-03")
+    assert m.attrs["date"] == "2019-10-02"
+    assert m.attrs["host"] == "Nikol Pashinyan"
+
+
+def test_leaders_as_subject_make_a_summit_and_without_someone_leaves_him_out(extractor):
+    (m,) = meetings(extractor, "Leaders of the Commonwealth of Independent States gathered for an informal meeting in "
+                               "Minsk on 7 October 2022, without Azerbaijani President Ilham Aliyev. Kazakh President "
+                               "Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev discussed trade.")
+    people = participants(m)
+    assert {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"} <= set(people)
+    assert "Ilham Aliyev" not in people
+
+
+def test_plural_meetings_with_no_date_or_place_are_no_event(extractor):
+    found = meetings(extractor, "Armenia has continued to attend Eurasian Economic Union meetings.", published="2024-12-26")
+    assert found == []
+
+
+def test_a_second_meeting_with_the_presidents_of_listed_states_has_their_leaders(extractor):
+    found = meetings(extractor, "The CIS heads of state met in Minsk on 25 October 2013, hosted by Alexander Lukashenko; "
+                                "Vladimir Putin and Nursultan Nazarbayev spoke. On 24 October 2013 the Supreme Eurasian Economic "
+                                "Council met in Minsk with participation of the presidents of Belarus, Russia and Kazakhstan.")
+    eaeu = next(m for m in found if m.object == "org:EAEU")
+    assert {"Alexander Lukashenko", "Vladimir Putin", "Nursultan Nazarbayev"} <= set(participants(eaeu))
+
+
+def test_a_yearless_weekday_date_takes_the_year_the_named_office_holders_fit(extractor):
+    (m,) = meetings(extractor, "The alliance's deployment was confirmed at an extraordinary CSTO video summit on Monday, "
+                               "January 10, chaired by Armenian Prime Minister Nikol Pashinyan. Kazakh President "
+                               "Kassym-Jomart Tokayev thanked the allies.", title="CSTO troops leave")
+    assert m.attrs["date"] == "2022-01-10"

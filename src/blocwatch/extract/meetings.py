@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import PartialDate
-from .dates import DateContext, DateMention
+from .dates import DateContext, DateMention, candidate_years
 from .persons import fold, name_candidates, same_person
 from .lexicon import Lexicon
 from .clauses import clause_start, subject_state
@@ -26,7 +26,7 @@ _HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+(?:\w+\s+)?invitation\s
                           r"(?:heads|leaders|guests|counterparts|colleagues|presidents|delegations|participants|partners)\b", re.I)
 # "ran the session from his residence", "led the video summit": the chair of a meeting
 _RAN = re.compile(r"\b(?:ran|led|conducted)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b", re.I)
-_HOST_RE = re.compile(r"\b(?:hosted|chaired|presided\s+over)\s+by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|\b(?:chaired|presided\s+over|opened)\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|talks|council|gathering|sitting)\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
+_HOST_RE = re.compile(r"\bwith\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:presiding|chairing|in\s+the\s+chair)\b)|\b(?:hosted|chaired|presided\s+over)\s+by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|\b(?:chaired|presided\s+over|opened)\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|talks|council|gathering|sitting)\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
 _ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$"
                         # a capital standing for its government ("closer ties with Moscow") is no venue
                         r"|\b(?:with|toward|towards|against|than)\s+$", re.I)
@@ -69,6 +69,10 @@ _LATER_SAME_DAY = re.compile(r"\b(?:later|afterwards|then)\s+(?:on\s+(?:Monday|T
 _REPRESENTED_BY = re.compile(r"\s+(?:(?:was|were|is|will\s+be)\s+)?(?:represented\s+)?by\s+[^;.]{0,90}$")
 # "preceded the summit", "on the eve of the session", "ahead of the meeting": another event, told from this one
 _BESIDE = re.compile(r"\b(?:preceded|precedes|followed|ahead\s+of|before|after|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:the|this|that)\s+$", re.I)
+# a Russian-style patronymic ("Grigoryevich", "Abishevich", "Nikolaevna"): part of a full name, not a first name or surname
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
+# "under the chairmanship of the President of X, Chairman of the Council A B": a long title before the chair's name
+_TITLE_FIRST = re.compile(r"\s*(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Head|Secretary)\b")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z\u00C0-\u024F'’\-]{3,}\b")
 _VAGUE_DATES = ("month", "month_rel", "month_that", "offset")
 # events that "take place" or "are held" without being a meeting of a body
@@ -105,6 +109,8 @@ _NOT_PERSON_WORD = re.compile(r"\b(?:Square|Palace|Hall|Centre|Center|Street|Lib
 # "differences between Russia and the GUAM states", "a memorandum with the SCO": the other party, not the meeting's body
 _ORG_ELSEWHERE = re.compile(r"\b(?:between\s+(?:[\w'’-]+\s+){1,3}and|with|against|than)\s+(?:the\s+)?$", re.I)
 _LEADERS_BEFORE = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+# a sentence whose subject is the leaders ("Leaders of X gathered ...", "The heads of state met ...")
+_LEADERS_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\b(?![^,;]*\b(?:minist|deput|envoy|official|adviser)\w*)", re.I)
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
 # "the Uzbek delegation", "Belarus's delegation": a state's group of people, not one person
 _GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:delegation|delegates|officials|representatives|side|team)\b", re.I)
@@ -272,6 +278,9 @@ class MeetingReader:
             self._dateline_year(st, main, merged)
         self._hosts(st, merged)
         self._captions(st, merged, main)
+        for d in merged:
+            if d is not main and d.states and not d.announced and d.date and d.date.precision == "day":
+                self._state_leaders(st, d)
         if main is not None:
             self._leaders(st, main)
             self._name_lists(st, main)
@@ -311,7 +320,8 @@ class MeetingReader:
         ms = st.in_sentence(sent, st.mentions)
         d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)], announced=announced)
         # "a summit", "leaders meeting in Kazan", "the heads of state met": a meeting of leaders
-        d.summit = noun == "summit" or bool(_LEADERS_BEFORE.search(text, max(sent.start, a - 40), a))
+        d.summit = noun == "summit" or bool(_LEADERS_BEFORE.search(text, max(sent.start, a - 40), a)) \
+            or bool(_LEADERS_SUBJECT.match(text, sent.start, a))  # "Leaders of the CIS gathered for their informal meeting"
         # the organization or body nearest to the meeting word
         # a named organization or body; "the alliance" is too weak to make a session the alliance's
         orgish = [x for x in ms if x.kind in ("org", "body") and x.text.lower() not in self.lex.generic_orgs
@@ -355,8 +365,12 @@ class MeetingReader:
                  and (x.kind not in _VAGUE_DATES or min(abs(x.start - b), abs(a - x.end)) <= 50
                       # "The following day, many of the same leaders met ...": it opens the sentence
                       or (x.kind == "offset" and x.start == sent.start))]
+        # "a strategy running to 2025", "a programme up to 2030": a bare year after "to" is a horizon
+        dates = [x for x in dates if not (x.kind == "year" and re.search(r"\b(?:to|up\s+to)\s+$", text[max(sent.start, x.start - 8):x.start]))]
         if dates:
-            best = min(dates, key=lambda x: (x.start < a, abs(x.start - a)))
+            # "Tuesday's session", "the 12 May summit": a date joined to the meeting word wins over any other
+            best = min(dates, key=lambda x: (not (x.end <= a and re.fullmatch(r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|extraordinary|informal|regular|jubilee|anniversary|online|virtual|video)\s+){0,3}", text[x.end:a])),
+                                             x.start < a, abs(x.start - a)))
             d.date_mention = best
             # a day counted from another event ("a day earlier") is told from the main meeting later
             d.date = None if best.kind == "offset" else st.date_context.resolve(best) if st.date_context else best.date
@@ -382,9 +396,13 @@ class MeetingReader:
         if _VIDEO.search(text[max(sent.start, a - 12):min(sent.end, b + 45)]):
             d.video, d.place, d.place_weak = True, None, False
         # "attended by the leaders of A, B and C": the states of that list only
-        lm = _LEADERS.search(text, sent.start, sent.end)
-        if lm:
-            d.states += [c for c in self._state_list(st, lm.end(), sent.end) if c not in d.states]
+        for lm in _LEADERS.finditer(text, sent.start, sent.end):  # "heads of states with ... presidents of A, B": the first with a list
+            listed = self._state_list(st, lm.end(), sent.end)
+            if listed:
+                d.states += [c for c in listed if c not in d.states]
+                break
+        if noun and m is not None and m.group("noun").lower() not in self.lex.meeting_nouns and not (d.date or d.place or d.ordinal):
+            return None  # "continued to attend Union meetings": a plural with no date or place names no one event
         if _BESIDE.search(text, max(sent.start, a - 40), a):
             # "the forum that preceded the summit", "met on the eve of the session": the sentence's
             # date and place are of the other event; the meeting word points back to the known one
@@ -470,9 +488,9 @@ class MeetingReader:
                     pick = before[-1:]  # "Dmitry Medvedev, the host, said ..."
                 elif cue.startswith(("'s", "’s")):
                     pick = [p for p in before if p.end == m.start()]  # "at Vladimir Putin's invitation"
-                elif cue.endswith((" by", " of")) or cue.startswith(("the host", "at the")):
+                elif cue.endswith((" by", " of")) or cue.startswith(("the host", "at the", "with")):
                     pick = after[:1]
-                    if cue.endswith(" of") and pick and pick[0].start - m.end() > 70:
+                    if cue.endswith(" of") and pick and pick[0].start - m.end() > 70 and not _TITLE_FIRST.match(text, m.end()):
                         pick = []  # "under the chairmanship of Kazakhstan, ... Putin": the chair is a state
                 else:
                     pick = before[-1:] or ([] if cue.startswith(("host", "welcomed", "received", "greeted", "chaired", "presided",
@@ -509,6 +527,15 @@ class MeetingReader:
         """The id and name of a person mention; a name whose first name differs from the known
         person it was matched to by surname ('Akylbek' for 'Sadyr Japarov') is someone else."""
         eid = p.entity_id
+        words = p.text.split()
+        if len(words) >= 2 and _PATRONYMIC.fullmatch(words[-1]):
+            # "Alexander Grigoryevich" cut from "Alexander Grigoryevich Lukashenko": the known name it overlaps
+            eid = eid or next((q.entity_id for q in st.persons if q.entity_id and p.start < q.start < p.end), None)
+            p = next((q for q in st.persons if q.entity_id == eid and p.start < q.start < p.end), p)
+            words = p.text.split()
+        if eid and len(words) >= 2 and _PATRONYMIC.fullmatch(words[0]):
+            c = st.people.add(st.snapshot.canonical.get(eid, p.text), eid)  # "Grigoryevich Lukashenko": a patronymic, not another first name
+            return st.people.person_id(c), st.people.name(c)
         canon = st.snapshot.canonical.get(eid or "", "")
         if eid and canon and len(p.text.split()) >= 2 and len(canon.split()) >= 2 and not same_person(p.text, canon) \
                 and fold(p.text.split()[-1]) == fold(canon.split()[-1]) \
@@ -596,6 +623,12 @@ class MeetingReader:
             if pid not in have:
                 have.add(pid)
                 d.participants.append(Participant(pid, name, None, state, None, p.start, p.end))
+
+    def _state_leaders(self, st: DocState, d: MeetingDraft) -> None:
+        """'... met with the presidents of A, B and C': the article's people who led those states that day."""
+        for p in st.persons:
+            if p.entity_id and self._leader_on(st, p.entity_id, d) in d.states:
+                self._add(st, d, p, None, self._leader_on(st, p.entity_id, d), None)
 
     @staticmethod
     def _reported(st: DocState, d: MeetingDraft) -> bool:
@@ -718,7 +751,7 @@ class MeetingReader:
         best, run, last = [], [], None
         for p in found:
             if last is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w\-]*['’]s\s+)?"
-                                                 r"(?:(?:[A-Z][\w\-]*|[a-z]+\s+minister|president|premier)\s+){0,3}",
+                                                 r"(?:(?:[A-Z][\w\-]*|[a-z]+\s+minister|president|premier)\s+){0,4}",
                                                  text[last.end:p.start]) \
                     and not re.match(r"\s+of\s+(?!\w+\s*(?:,|and\b))", text[last.end:last.end + 40]):
                 run.append(p)
@@ -830,6 +863,12 @@ class MeetingReader:
             if "without" in text[sent.start:sent.end]:
                 for w in _WITHOUT.finditer(text, sent.start, sent.end):
                     gone_states |= {x.key for x in st.mentions if x.start == w.start("dem") and x.kind in ("state", "demonym")}
+                # "gathered ... without Azerbaijani President Ilham Aliyev": the person named after "without" stayed away
+                for w in re.finditer(r"\bwithout\s+", text[sent.start:sent.end]):
+                    at = sent.start + w.end()
+                    nxt = next((p for p in st.persons if at <= p.start < at + 50), None)
+                    if nxt and re.fullmatch(r"(?:(?:[A-Z][\w\-]*(?:['’]s)?|the|prime|minister|president)\s+)*", text[at:nxt.start], re.I):
+                        gone_people.add(self._person(st, nxt)[0])
         if not gone_people and not gone_states:
             return
         d.participants = [p for p in d.participants if p.person_id not in gone_people or p.person_id == d.host_id]
@@ -1053,6 +1092,17 @@ class MeetingReader:
                     and st.date_context.published is None:
                 d.date = st.date_context._by_weekday(dm.month, dm.day, told_wd)
                 d.confidence = 0.6
+            wd_own = d.date_mention.weekday if d.date_mention is not None and d.date_mention.day else None
+            if d.date is None and (told_wd if told_wd is not None else wd_own) is not None and dm.year is None \
+                    and st.date_context and st.date_context.published is None:
+                # "Monday, January 10" with no year: the years that weekday fits in which every titled known person held office
+                wd = told_wd if told_wd is not None else wd_own
+                titled = {r.person.entity_id for r in st.roles if r.person.entity_id in st.snapshot.offices}
+                years = [y for y in candidate_years(dm.month, dm.day, wd, 1991, st.date_context.today.year)
+                         if titled and all(self._in_office(st, MeetingDraft(0, 0, d.sentence, date=PartialDate(y, dm.month, dm.day)), pid)
+                                           for pid in titled)]
+                if len(years) == 1:
+                    d.date, d.confidence = PartialDate(years[0], dm.month, dm.day), 0.6
             return
         wd = dm.weekday if dm else None
         if wd is None or not d.place:
