@@ -136,6 +136,11 @@ def test_a_bare_most_read_heading_with_a_colon_cuts_the_teasers_below_it():
     ("MOSCOW, May 25 (2023)", PartialDate(2023, 5, 25)),
     ("Analysis | 15 May 2017", PartialDate(2017, 5, 15)),
     ("January 22, 2024 | Analysis", PartialDate(2024, 1, 22)),
+    ("15.05.2002 | Politics | our correspondent from Moscow", PartialDate(2002, 5, 15)),
+    ("11.10.2008, Bishkek - Kabar-Press (translation from Russian)", PartialDate(2008, 10, 11)),
+    ("South Caucasus Monitor | Yerevan | 11 January 2023", PartialDate(2023, 1, 11)),
+    ("Press service of the Government | 17.07.2020", PartialDate(2020, 7, 17)),
+    ("Dushanbe, 29 April 2003 (state news agency)", PartialDate(2003, 4, 29)),
 ])
 def test_publication_date_lines_in_bylines_place_lines_and_numeric_forms(line, expected):
     doc = read_text_document(f"Leaders meet\n\n{line}\n\nThe presidents met in the capital on Thursday.")
@@ -183,3 +188,9 @@ def test_datelines_ending_with_the_dates_full_stop_or_naming_two_places(line, pl
     doc = read_text_document(f"Leaders meet\n\n{line}")
     assert doc.published == published
     assert texts(doc, "dateline")[0].startswith(place)
+
+
+def test_a_body_sentence_opening_with_a_date_is_body_text():
+    doc = read_text_document("Talks\n\n15 May 2017, the leaders met in Minsk to sign a treaty.")
+    assert texts(doc, "body") == ["15 May 2017, the leaders met in Minsk to sign a treaty."]
+    assert doc.published is None

@@ -71,10 +71,12 @@ SOURCE = re.compile(r"^sources?\s*:\s*", re.I)
 #: A line that states when the article was published: "Published: 22 November 2018",
 #: "By our Eurasia editor | 28 December 2022", "Analysis | 15 May 2017", "January 22, 2024 | Analysis",
 #: "Dushanbe, 3 September 2011", "08/06/2016".
+_PLACE = r"(?-i:[A-Z])[\w'’.\-]*(?:[ /](?-i:[A-Z])[\w'’.\-]*){0,2}"
 DATE_LINE = re.compile(
     rf"^(?:(?:published|posted|date|first published|updated)(?:\s+on)?\s*:?\s*|by\s[^|·•]{{1,60}}?\s*[|·•]\s*"
-    rf"|[\w ]{{1,30}}?\s*[|·•]\s*|(?-i:[A-Z])[\w'’.\-]*(?:\s(?-i:[A-Z])[\w'’.\-]*){{0,2}},\s+)?(?P<date>{DATE})"
-    rf"(?:\s*[|·•]\s*[\w ]{{1,30}})?$", re.I)
+    rf"|(?:[^|·•\n]{{1,40}}?\s*[|·•]\s*){{1,3}}|{_PLACE},\s+)?(?P<date>{DATE})"
+    # after the date: "| Politics | our correspondent", ", Bishkek - Kabar-Press", "(state news agency)"
+    rf"(?:\s*[|·•]\s*[^|·•\n]{{1,40}}|,\s*{_PLACE}(?:\s*[-–—]\s*(?-i:[A-Z])[\w\- ]{{1,30}})?|\s*\([^()\n]{{1,40}}\))*$", re.I)
 #: A dateline opening the body: "MOSCOW, 21 November 2018 —", "Moscow, Nov. 21 (Agency) -",
 #: "MOSCOW (Reuters) -". Needs a date or an agency, and a dash, to count.
 DATELINE = re.compile(
