@@ -284,3 +284,26 @@ def test_forms_of_the_third_held_out_set(extractor, body, expected):
     got = memberships(extractor, body, published="2024-03-04")
     current = {k for k, f in got.items() if not (f.valid_to and not f.attrs.get("as_of"))}  # closed spells are history
     assert {(k[0][6:], k[1][4:], k[2]) for k in current} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Collective Security Treaty was signed in 1992. Georgia, Azerbaijan and Uzbekistan dropped out in 1999, "
+     "leaving Armenia, Belarus and Russia.",
+     {("GE", "CST", "former"), ("AZ", "CST", "former"), ("UZ", "CST", "former"),
+      ("AM", "CST", "member"), ("BY", "CST", "member"), ("RU", "CST", "member")}),
+    ("Georgia and Azerbaijan declined to sign the protocol extending the 1992 Collective Security Treaty, which was "
+     "renewed for five years only by Armenia, Belarus and Russia.",
+     {("GE", "CST", "former"), ("AZ", "CST", "former"),
+      ("AM", "CST", "member"), ("BY", "CST", "member"), ("RU", "CST", "member")}),
+    ("Uzbekistan joined the loose grouping of Georgia, Ukraine, Azerbaijan and Moldova, known by the acronym GUAM.",
+     {(c, "GUAM", "member") for c in ("GE", "UA", "AZ", "MD")}),  # ("joined the loose grouping": not read)
+    ("The CIS is the broadest club. Georgia quit in 2009, a year after its war with Russia.", {("GE", "CIS", "former")}),
+    ("The CSTO grew out of a pact. Georgia and Azerbaijan left the original 1992 treaty in 1999, together with "
+     "Uzbekistan.", {("GE", "CST", "former"), ("AZ", "CST", "former"), ("UZ", "CST", "former")}),
+    ("GUUAM was a pro-Western grouping. Uzbekistan joined it in 1999, only to pull out of that grouping in 2005.",
+     {("UZ", "GUAM", "former")}),
+])
+def test_forms_of_the_fourth_held_out_set(extractor, body, expected):
+    got = memberships(extractor, body, published="2001-05-26")
+    current = {k for k, f in got.items() if not (f.valid_to and not f.attrs.get("as_of"))}
+    assert {(k[0][6:], k[1][4:], k[2]) for k in current} == expected

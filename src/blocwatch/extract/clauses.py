@@ -165,7 +165,7 @@ def list_subject(st: DocState, sent: Sentence, pos: int) -> list[str]:
         return clause_subjects(st, sent, pos)
     if (lo > sent.start and re.search(r"\b(?:but|and|yet)\s*$", text[sent.start:lo])
             and re.fullmatch(r"\s*(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,4}", text[lo:pos])) \
-            or re.search(r"[a-z]\s+(?:and|but|yet)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$", text[sent.start:pos]):
+            or re.search(r"[a-z\d],?\s+(?:and|but|yet|only\s+to)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$", text[sent.start:pos]):
         # "Ukraine was one of the founders but never ratified ...": the sentence's subject goes on
         first = next((m for m in mentions_within(st, sent.start, pos) if mention_states(st, m)), None)
         if first is not None and not text[sent.start:first.start].strip(" \"'“‘("):

@@ -26,7 +26,7 @@ _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", 
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
 _MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?=are\b|were\b|include))?)\s*(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
 _AS_MEMBERS = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:founding\s+|full\s+|first\s+)?members\b", re.I)
-_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:extend|renew|prolong)\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walked|dropped|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:original|earlier|first|underlying)\s+(?:collective\s+security\s+)?treaty|(?:grouping|group|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\bleft\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\ballowed\s+(?:its|their)\s+(?:membership|participation)\s+(?:of|in)\s+[^,;.]{0,60}?\s+to\s+lapse\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
+_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:sign\s+(?:the\s+)?protocol\s+)?(?:extend|renew|prolong)(?:ing)?\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walk|walked|drop|dropped|pull|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:(?:original|earlier|first|underlying)\s+)?(?:\d{4}\s+)?(?:collective\s+security\s+)?treaty|(?:grouping|group|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\b(?:left|quit|withdrew)\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\ballowed\s+(?:its|their)\s+(?:membership|participation)\s+(?:of|in)\s+[^,;.]{0,60}?\s+to\s+lapse\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
 _SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?membership\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
 _ASSOCIATE = re.compile(r"\b(?:to|as|an)\s+associate\s+member\b|\bassociate\s+(?:member|membership|status)\s+(?:of|in)\b", re.I)
 _NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+signed\s+(?:the\s+)?(?:\d{4}\s+)?(?=(?-i:[A-Z])|(?:collective\s+security\s+)?treaty|charter)|\b(?:has|have|had)?\s*(?:kept|keeps|keep)\s+out\s+of\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
@@ -84,6 +84,8 @@ _GROUP_OF = re.compile(r"\b(?:group|grouping|bloc|club|alliance|union)\s+of\s+(?
 _NEITHER_NOR = re.compile(r"\bneither\s+(?P<a>[^,;.]{2,40}?)\s+nor\s+(?P<b>[^,;.]{2,40}?)\s+(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:applied|joined|a\s+member|members|in\b)", re.I)
 # "Uzbekistan belonged to the group from 1999 until 2005": a past membership
 _BELONGED_UNTIL = re.compile(r"\b(?:belonged\s+to|was\s+a\s+member\s+of|were\s+members\s+of)\s+[^,;.]{2,60}?\buntil\s+(?:[A-Z][a-z]+\s+)?\d{4}\b", re.I)
+# "renewed for five years only by Armenia, Belarus ..."; "..., leaving Armenia, Belarus and Russia"
+_KEPT_BY = re.compile(r"\b(?:renewed|extended|prolonged)\b[^.;]{0,40}?\bby\s+(?:the\s+)?|,\s*leaving\s+(?=(?-i:[A-Z]))", re.I)
 _APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b", re.I)
 
 # A sentence none of the patterns below can match is skipped before running them: one of these
@@ -93,7 +95,8 @@ _GATE = ("member", "observer", "associate", "found", "creat", "set", "establish"
          "part", "ratif", "outside", "stay", "after", "belong", "compris", "group", "includ", "together", "unit",
          "consist", "made", "neither", "declin", "refus", "lapse", "renew", "extend", "prolong", "never", "back", "remain",
          "take", "took", "party", "parties", "signator", "status", "depart", "longer", "launch", "neither", "sign",
-         "alliance", "bloc", "union", "club", "allowed", "until", "kept", "keep", "composed")
+         "alliance", "bloc", "union", "club", "allowed", "until", "kept", "keep", "composed", "renew", "extend",
+         "prolong", "leaving", "grouping")
 
 EXTRACTOR = "blocwatch.memberships.v1"
 
@@ -217,6 +220,11 @@ def read_memberships(st: DocState) -> list[tuple]:
             dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 40) and d.year]
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
             _add(out, who, orgs, "former", sent, 0.7, valid_from=when)
+        for m in scan(_KEPT_BY, body, low, _NEEDS):
+            listed = list_after(st, s + m.end(), e)
+            if len(listed) >= 2:
+                orgs = orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1]
+                _add(out, listed, orgs, "member", sent, 0.65)
         for m in scan(_BELONGED_UNTIL, body, low, _NEEDS):
             orgs = orgs_between(st, s + m.start(), s + m.end())[:1] or recent_orgs(st, sent)[:1]
             _add(out, list_subject(st, sent, s + m.start()), orgs, "former", sent, 0.7)
@@ -246,7 +254,12 @@ def read_memberships(st: DocState) -> list[tuple]:
             _add(out, founders, [org_of(st, first)], "member", sent, 0.7)
         for m in scan(_GROUP_OF, body, low, _NEEDS):
             orgs = [o for x in mentions_within(st, max(s, s + m.start() - 30), s + m.end()) for o in [org_of(st, x)] if o][-1:]
-            _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
+            listed = list_after(st, s + m.end(), e)
+            named = [o for x in mentions_within(st, s + m.end(), min(e, s + m.end() + 120)) for o in [org_of(st, x)]
+                     if o and x.kind == "org" and x.text.lower() not in ("group", "grouping", "bloc", "club", "alliance", "union")]
+            if named and re.search(r"\b(?:known\s+(?:by\s+the\s+acronym|as)|called)\b", text[s + m.end():min(e, s + m.end() + 120)], re.I):
+                orgs = named[:1]  # "the loose grouping of A, B and C, known by the acronym GUAM"
+            _add(out, listed, orgs, "member", sent, 0.7)
         for m in scan(_NEITHER_NOR, body, low, _NEEDS):
             states = states_between(st, s + m.start("a"), s + m.end("a")) + states_between(st, s + m.start("b"), s + m.end("b"))
             orgs = orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
@@ -279,7 +292,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             if orgs and re.search(r"[,;.]|\b(?:and|but|while|to|for|with)\b", text[s + m.end():next(
                     x.start for x in st.mentions if x.start >= s + m.end() and org_of(st, x) == orgs[0])]):
                 orgs = []  # the object is something else: "joined the talks with the Eurasian Economic Union"
-            if not orgs and re.match(r"\s*(?:$|[,.;]|in\b|on\b|the\s+(?:same|following|next)\s+year|later|too|as\s+well|last\s+year|a\s+year)", text[s + m.end():e], re.I):
+            if not orgs and re.match(r"\s*(?:$|[,.;]|in\b|on\b|it\b|them\b|the\s+(?:same|following|next)\s+year|later|too|as\s+well|last\s+year|a\s+year)", text[s + m.end():e], re.I):
                 orgs = recent_orgs(st, sent)[:1]  # no object: "Armenia and Kyrgyzstan joined the same year"
             clause = re.search(r"[,;]|\s(?:and|but|while)\s|$", text[s + m.end():e])
             dates = [d for d in st.dates if s + m.end() <= d.start < s + m.end() + clause.start()]
@@ -347,7 +360,8 @@ def read_memberships(st: DocState) -> list[tuple]:
             orgs = orgs_between(st, s, s + m.start()) or orgs_between(st, s + m.end(), e)
             _add(out, listed, orgs[-1:], "member", sent, 0.75)
         for m in scan(_CEASED, body, low, _NEEDS):
-            if re.search(r"\b(?:not|never|would|will|could|may|might|threat\w*|plan\w*|to|start|begin)\s+$", body[max(0, m.start() - 20):m.start()], re.I) \
+            if (re.search(r"\b(?:not|never|would|will|could|may|might|threat\w*|plan\w*|to|start|begin)\s+$", body[max(0, m.start() - 20):m.start()], re.I)
+                    and not re.search(r"\bonly\s+to\s+$", body[max(0, m.start() - 20):m.start()], re.I)) \
                     or re.search(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}(?:of\s+)?$", body[max(0, m.start() - 30):m.start()], re.I):
                 continue  # "no notice of withdrawal from the organisation has been filed"
             subj = list_subject(st, sent, s + m.start())
@@ -355,8 +369,12 @@ def read_memberships(st: DocState) -> list[tuple]:
             if after is not None and after.kind == "body" and after.start - (s + m.end()) < 12:
                 continue  # "left the CIS Council of Defence Ministers": a body, not the organization
             orgs = (orgs_between(st, s + m.start(), s + m.end()) or orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1]
-                    or (["CST"] if "treaty" in m.group(0).lower() and "CST" in st.snapshot.focus_orgs else [])
+                    or (["CST"] if re.match(r"[^.;,]{0,45}\btreaty\b", text[s + m.start():e], re.I)
+                        and "CST" in st.snapshot.focus_orgs else [])  # "left the original 1992 treaty"
                     or orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1])[:1]
+            al = _ALONGSIDE.search(text, s + m.end(), min(e, s + m.end() + 60))
+            if al and subj:  # "Georgia and Azerbaijan left the treaty in 1999, together with Uzbekistan"
+                subj = subj + list_after(st, al.end(), e)
             _add(out, subj, orgs, "former", sent, 0.75)
         for m in scan(_SUSPENDED, body, low, _NEEDS):
             if re.search(r"\b(?:request|asked|ask|wants?|seek\w*)\b", body[max(0, m.start() - 40):m.start()], re.I) and "agreed" not in body[:m.start()]:
@@ -426,7 +444,7 @@ _NEEDS = {
     _MEMBERS_NAMED: ("member", "states", "countries"), _POSS_MEMBERSHIP: ("membership",), _OUTSIDE: ("outside",),
     _POSS_APPOSITIVE: ("member", "observer"), _OUTSIDE_VERB: ("outside",), _TAKES_PART: ("particip", "part", "remain", "stay"),
     _MEMBERS_COLON: ("members", "alliance", "bloc", "union", "group", "club"), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",), _MEMBER_BARE: ("member",), _NOT_MEMBER_BARE: ("member",), _FOUNDED_BY: ("by",),
-    _FOUNDERS: ("found",), _BELONGED_UNTIL: ("until",), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
+    _FOUNDERS: ("found",), _BELONGED_UNTIL: ("until",), _KEPT_BY: ("renew", "extend", "prolong", "leaving"), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
 }
 
 
