@@ -118,3 +118,24 @@ def test_patronymic_is_dropped_from_the_name(extractor):
 def test_name_after_the_article_is_an_institution(extractor):
     got = candidates(extractor, "The delegation of the Milli Majlis, Ivan Sidorenko said, was small.")
     assert [p.text for p in got if p.entity_id is None] == ["Ivan Sidorenko"]
+
+
+def test_unknown_spelling_of_a_known_person_links_to_them(extractor):
+    idx = PersonIndex(extractor.snapshot.canonical)
+    # consonant skeleton: voicing (g/k), w/v, y/i and th/t differ between transliterations
+    assert idx.person_id(idx.add("Serj Sarkisyan", None)) == person_id(extractor, "Serzh Sargsyan")
+    assert idx.name(idx.add("Gurbanguly Berdymuhamedov", None)) == "Gurbanguly Berdimuhamedow"
+    # a dropped Russian ending
+    assert idx.name(idx.add("Emomali Rakhmonov", None)) == "Emomali Rahmon"
+
+
+def test_spelling_link_needs_a_compatible_given_name(extractor):
+    idx = PersonIndex(extractor.snapshot.canonical)
+    assert idx.known_variant("Armen Sargsyan") != person_id(extractor, "Serzh Sargsyan")
+    assert idx.known_variant("Boris Petrovsky") is None
+
+
+def test_namesake_takes_the_reference_spelling_of_the_surname(extractor):
+    idx = PersonIndex(extractor.snapshot.canonical)
+    c = idx.add("Akylbek Zhaparov", person_id(extractor, "Sadyr Japarov"))
+    assert c["id"] is None and idx.name(c) == "Akylbek Japarov"

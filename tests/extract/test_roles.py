@@ -311,3 +311,30 @@ def test_unknown_foreign_state_title_gets_no_guessed_state(extractor):
 def test_secretary_of_its_security_council(extractor):
     got = roles(extractor, "Kazakhstan sent the Secretary of its Security Council, Gizat Nurdauletov, to the talks.")
     assert got["Gizat Nurdauletov"].title == "Secretary of the Security Council"
+
+
+def test_role_in_brackets_after_the_name(extractor):
+    got = roles(extractor, "Also present were Ivan Petrenko (Belarus, secretary of Security Council) and "
+                           "Rustam Nazarov (secretary of Security Council of Tajikistan).")
+    assert (got["Ivan Petrenko"].title, got["Ivan Petrenko"].of) == ("Secretary of the Security Council", "BY")
+    assert (got["Rustam Nazarov"].title, got["Rustam Nazarov"].of) == ("Secretary of the Security Council", "TJ")
+
+
+def test_org_acronym_inside_a_title_and_a_rank_before_the_name(extractor):
+    got = roles(extractor, "The exercise was inspected by the chief of the CSTO Joint Staff, Lieutenant General Oleg Marchenko.")
+    r = got["Oleg Marchenko"]
+    assert (r.title, r.of_kind, r.of) == ("Chief of the Joint Staff", "org", "CSTO")
+
+
+def test_peacekeeping_commander_is_the_alliance_office(extractor):
+    doc = article("CSTO troops began leaving Kyrgyzstan on Friday. In Bishkek, General Pavel Orlov, commander of "
+                  "the collective peacekeeping force, thanked the hosts.", published="2030-03-03")
+    (f,) = [f for f in facts_of(extractor.extract(doc), "office") if f.attrs["name"] == "Pavel Orlov"]
+    assert f.object == "org:CSTO"
+
+
+def test_state_title_takes_the_state_of_the_sentence_before(extractor):
+    doc = article("The CIS summit opened in Minsk on Friday. Uzbekistan sent only its deputy prime minister. "
+                  "President Timur Alimov stayed at home, his office said.", published="2030-05-05")
+    (f,) = [f for f in facts_of(extractor.extract(doc), "office") if f.attrs["name"] == "Timur Alimov"]
+    assert f.object == "state:UZ"

@@ -62,7 +62,8 @@ def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
             if lex.is_org_title(title):
                 of_kind, of = "org", st.last_org_before(r.start) or st.dominant_org()
             else:
-                of_kind, of = "state", st.snapshot.state_of.get(pid) or _sentence_state(st, r) or st.dominant_state()
+                of_kind, of = "state", (st.snapshot.state_of.get(pid) or _sentence_state(st, r)
+                                        or _previous_sentence_state(st, r) or st.dominant_state())
         if of is None or of_kind not in ("state", "org"):
             continue
         if title.lower() in _VAGUE and r.plural:
@@ -129,6 +130,19 @@ def _sentence_state(st: DocState, r) -> str | None:
     before = [c for a, c in found if a < r.start]
     after = [c for a, c in found if a >= r.person.end]
     return before[-1] if before else after[0] if after else None
+
+
+def _previous_sentence_state(st: DocState, r) -> str | None:
+    """"Moldova was represented only by ... . President X did not come": the one state the sentence
+    before in the same paragraph names, for a state title whose own sentence names none."""
+    sent = st.sentence_of(r.person.start)
+    if sent is None:
+        return None
+    prev = next((s for s in reversed(st.sentences) if s.end <= sent.start), None)
+    if prev is None or prev.section != sent.section or "\n" in st.text[prev.end:sent.start]:
+        return None
+    codes = {m.key for m in st.mentions if prev.start <= m.start < prev.end and m.kind in ("state", "demonym")}
+    return codes.pop() if len(codes) == 1 else None
 
 
 # "the Tajik president" with no name next to it

@@ -130,6 +130,52 @@ def same_person(a: str, b: str) -> bool:
     return fold(fa) == fold(fb)
 
 
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A looser key than `fold` for one name word: consonants only, voicing and w/v, th/t merged
+    ('Sarkisyan'/'Sargsyan', 'Berdymuhamedov'/'Berdimuhamedow', 'Arthur'/'Artur')."""
+    s = fold(word).replace("th", "t").replace("w", "v").replace("g", "k").replace(" ", "")
+    s = s[:1] + re.sub(r"[aeiouy]", "", s[1:])
+    return re.sub(r"(.)\1", r"\1", s)
+
+
+def loosely_same(a: str, b: str) -> bool:
+    """Two spellings of one name word, allowing a dropped Russian ending ('Rakhmonov'/'Rahmon')."""
+    ka, kb = skeleton(a), skeleton(b)
+    return ka == kb or (min(len(ka), len(kb)) >= 4 and (ka == kb + "v" or kb == ka + "v"))
+
+
+_KNOWN: dict[int, tuple[dict, dict[str, list[tuple[str, str]]], dict[str, str | None]]] = {}
+
+
+def _known_by_skeleton(canonical: dict[str, str]) -> tuple[dict[str, list[tuple[str, str]]], dict[str, str | None]]:
+    """Known people by the start of their surname's skeleton, and a cache of names looked up."""
+    got = _KNOWN.get(id(canonical))
+    if got is None or got[0] is not canonical:
+        idx: dict[str, list[tuple[str, str]]] = {}
+        for eid, name in canonical.items():
+            parts = name.split()
+            if eid.startswith("person:") and len(parts) >= 2:
+                idx.setdefault(skeleton(parts[-1])[:3], []).append((eid, name))
+        got = _KNOWN[id(canonical)] = (canonical, idx, {})
+    return got[1], got[2]
+
+
+def _known_variant(canonical: dict[str, str], text: str) -> str | None:
+    idx, cache = _known_by_skeleton(canonical)
+    if text not in cache:
+        if len(cache) > 65536:
+            cache.clear()
+        pa = text.split()
+        hits = set()
+        if len(pa) >= 2 and len(pa[0]) >= 2 and pa[0][:1].isalpha():
+            hits = {eid for eid, name in idx.get(skeleton(pa[-1])[:3], ())
+                    if loosely_same(pa[-1], name.split()[-1]) and loosely_same(pa[0], name.split()[0])
+                    and fold(pa[0])[:1] == fold(name.split()[0])[:1]}
+        cache[text] = hits.pop() if len(hits) == 1 else None
+    return cache[text]
+
+
 class PersonIndex:
     """Clusters a document's person mentions; gives each cluster one id and canonical name."""
 
@@ -137,9 +183,19 @@ class PersonIndex:
         self.canonical = canonical
         self.clusters: list[dict] = []
 
+    def known_variant(self, text: str) -> str | None:
+        """The one known person a new full name is another spelling of ('Serj Sarkisyan')."""
+        return _known_variant(self.canonical, text)
+
     def add(self, text: str, entity_id: str | None) -> dict:
         if entity_id and self._namesake(text, entity_id):
-            entity_id = None  # "Akylbek Japarov" is not the known Sadyr Japarov
+            # "Akylbek Zhaparov" is not the known Sadyr Japarov, but his surname is spelt as the reference data spells it
+            known = self.canonical.get(entity_id, "").split()
+            if known and fold(known[-1]) == fold(text.split()[-1]):
+                text = " ".join(text.split()[:-1] + [known[-1]])
+            entity_id = None
+        elif entity_id is None and (eid := self.known_variant(text)):
+            entity_id = eid  # a known person in another transliteration
         for c in self.clusters:
             if text in c["variants"] and (entity_id is None or c["id"] in (None, entity_id)):
                 if entity_id and not c["id"]:

@@ -32,6 +32,10 @@ _STATE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<st>[A-Z
 _ORG_WORDS = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|commonwealth|union)['’]s\s*$", re.I)
 
 
+# a military rank between a comma and the name: "the chief of the staff, Colonel General X"
+_RANK = re.compile(r"\s*(?:(?:Colonel|Lieutenant|Major|Brigadier|Army|Vice|Rear)[\s\-]+)?(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant)\s*")
+# a role in brackets right after a name, its state first or last: "X (Russia, secretary of ...)"
+_PAREN_ROLE = re.compile(r"\s*\(\s*(?:(?P<st>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,\s*)?(?:the\s+)?(?P<body>[^()]{2,120}?)\s*\)")
 # the clause after a name ends at a new clause or another speaker's words
 _PRED_STOP = re.compile(r"[;:()\[\]—]|\s[-–]\s|\.\s|\b(?:while|whilst|but|whereas|said|says|told|although)\b", re.I)
 # "as (the bloc's next) <title>", "the title of <title>"
@@ -151,7 +155,9 @@ class RoleReader:
         self._poss_re = re.compile(rf"(?<![\w-])(?i:(?P<head>{heads}))\s+of\s+(?P<poss>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
                                    rf"['’]s\s+(?i:(?P<rest>{rests}))(?![\w-])"
                                    # "the Secretary of its Security Council": the state named before
-                                   rf"|(?<![\w-])(?i:(?P<head2>{heads}))\s+of\s+its\s+(?i:(?P<rest2>{rests}))(?![\w-])")
+                                   rf"|(?<![\w-])(?i:(?P<head2>{heads}))\s+of\s+its\s+(?i:(?P<rest2>{rests}))(?![\w-])"
+                                   # "chief of the CSTO Joint Staff": an organization's acronym before the body
+                                   rf"|(?<![\w-])(?i:(?P<head3>{heads}))\s+of\s+(?:the\s+)?[A-Z]{{2,6}}\s+(?i:(?P<rest3>{rests}))(?![\w-])")
         self._extra: list[Role] = []
         self._persons: list[PersonMention] = []  # the persons of the sentence being read  # a second office stacked before the one next to the name
         self._recent: list[Role] = []  # the roles of the previous sentence (for successors)
@@ -330,7 +336,7 @@ class RoleReader:
             second = self._title_in(text, seg_start + (c2 + 1 if c2 >= 0 else 0), p, mentions, end=seg_start + last_comma)
             if second is not None and not second.title.lower().startswith(("leader", "head of state")):
                 self._extra.append(second)
-        if role is None and last_comma >= 0 and not after_comma.strip():
+        if role is None and last_comma >= 0 and (not after_comma.strip() or _RANK.fullmatch(after_comma)):
             # "the Secretary of the Russian Security Council, Nikolai Patrushev"
             before = text[seg_start:seg_start + last_comma]
             c2 = before.rfind(",")
@@ -356,16 +362,20 @@ class RoleReader:
 
     def _find_titles(self, seg: str) -> list[tuple[int, int, str | None]]:
         """Titles in a segment as (start, end, canonical title or None to read it from the text)."""
-        poss = [(m.start(), m.end(), self._canon.get(f"{m.group('head') or m.group('head2')} of the "
-                                                      f"{m.group('rest') or m.group('rest2')}".lower()))
+        poss = [(m.start(), m.end(), self._canon.get(f"{m.group('head') or m.group('head2') or m.group('head3')} of the "
+                                                      f"{m.group('rest') or m.group('rest2') or m.group('rest3')}".lower()))
                 for m in self._poss_re.finditer(seg)]
         poss = [x for x in poss if x[2]]
+        # the acronym form is read from the text, which names the body ("the CSTO Joint Staff")
+        poss = [(a, b, None if re.search(r"\bof\s+(?:the\s+)?[A-Z]{2,6}\s", seg[a:b]) else c) for a, b, c in poss]
         found = [(m.start(), m.end(), self._loose.get(" ".join(m.group(0).lower().split())))
                  for m in self.lex.title_re.finditer(seg) if not any(a <= m.start() < b for a, b, _ in poss)]
         return sorted(found + poss)
 
     # ------------------------------------------------------------------ right of the name
     def _right(self, text, p, limit, mentions) -> Role | None:
+        if (pr := _PAREN_ROLE.match(text, p.end, limit)):
+            return self._paren_role(text, pr, p, mentions)
         m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?", text[p.end:limit])
         if not m:
             return None
@@ -394,6 +404,19 @@ class RoleReader:
         if not text[end:limit].strip() and any(q.start == limit for q in self._persons):
             return None  # "Belarus's A, Kazakh President B": the title before the next name is B's
         return self._make(text, pos + t[0], pos + t[1], end, p, mentions, prefix_from=pos, title=t[2])
+
+    def _paren_role(self, text, pr, p, mentions) -> Role | None:
+        """"X (Russia, secretary of the Security Council)", "Y (foreign minister of Moldova)"."""
+        titles = self._find_titles(pr.group("body"))
+        if not titles or titles[0][0] != 0:
+            return None
+        b = pr.start("body")
+        t = titles[0]
+        role = self._make(text, b + t[0], b + t[1], pr.end("body"), p, mentions, prefix_from=b, title=t[2])
+        st = next((m for m in mentions if pr.group("st") and m.start == pr.start("st") and m.kind in ("state", "demonym")), None)
+        if role is not None and role.of is None and st is not None:
+            role = replace(role, of_kind="state", of=st.key)
+        return role
 
     # ------------------------------------------------------------------ building the role
     def _make(self, text, t_start, t_end, phrase_end, p, mentions, prefix_from=None,
@@ -543,5 +566,6 @@ class RoleReader:
             title = f"{both.group('a')} - {self._canon[both.group('b').lower()]}"
         title = _SYNONYMS.get(title.lower(), title)
         title = self._canon.get(title.lower(), title)
+        title = self._loose.get(" ".join(title.lower().split()), title)  # "chairman of Executive Committee": without its article
         return title[:1].upper() + title[1:] if title[:1].islower() and title.split()[0].lower() in (
             "secretary", "chairman", "president", "minister", "state") else title
