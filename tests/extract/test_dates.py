@@ -122,3 +122,7 @@ def test_a_day_of_next_year_takes_the_year_after_the_anchor():
     assert m.relative == "next year"
     ctx = DateContext.of([m], PartialDate(2018, 9, 28))
     assert ctx.resolve(m) == PartialDate(2019, 10, 11)
+
+
+def test_a_decade_is_no_year():
+    assert [m.kind for m in find_dates("a deal like those of the 1930s, signed in 1999")] == ["year"]

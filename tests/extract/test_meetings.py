@@ -434,3 +434,71 @@ def test_a_yearless_weekday_date_takes_the_year_the_named_office_holders_fit(ext
                                "January 10, chaired by Armenian Prime Minister Nikol Pashinyan. Kazakh President "
                                "Kassym-Jomart Tokayev thanked the allies.", title="CSTO troops leave")
     assert m.attrs["date"] == "2022-01-10"
+
+
+def states_of(fact) -> set[str]:
+    return {l.entity_id.split(":", 1)[1] for l in fact.links if l.role == "participant_state"}
+
+
+def test_a_yearless_dateline_and_a_weekday_after_an_attributive_year_take_the_office_holders_year(extractor):
+    # the bare year of "the 1991 founding" is no date of the meeting; "on Friday" and the leaders in office fix the year
+    (m,) = meetings(extractor, "KAZAN, Aug 26 (wire) - Leaders of the 1991 Commonwealth of Independent States met on Friday "
+                               "for a summit in Kazan. Russian President Vladimir Putin hosted the talks and Kazakh "
+                               "President Kassym-Jomart Tokayev attended.", title="Leaders gather on the Volga")
+    assert m.attrs["date"] == "2022-08-26"
+
+
+def test_a_session_dated_before_the_csto_existed_belongs_to_the_treaty(extractor):
+    found = meetings(extractor, "The presidents of the Collective Security Treaty states held a session of the Collective "
+                                "Security Council in Moscow on 14 May 2002 and agreed to turn the pact into the Collective "
+                                "Security Treaty Organization.")
+    assert [m.object for m in found if m.attrs["date"] == "2002-05-14"] == ["org:CST"]
+
+
+def test_a_summit_said_to_be_planned_is_another_event_than_the_one_reported(extractor):
+    found = meetings(extractor, "MINSK, Nov 28 (wire) - CIS leaders on Tuesday agreed on a reform plan. Belarusian President "
+                                "Alexander Lukashenko opened the meeting of the Council of Heads of State. Their next "
+                                "gathering, an informal summit, is planned in Moscow in June 2007.", title="CIS reform plan")
+    assert {m.attrs["date"] for m in found} == {"2006-11-28", "2007-06"}
+
+
+def test_a_leaders_first_gathering_is_the_reported_one_and_his_election_month_dates_nothing(extractor):
+    found = meetings(extractor, "The GUAM Council of Heads of State met on 7 June 2001 in Yalta. Moldova's leader Vladimir Voronin, "
+                                "attending his first GUAM gathering since his election in April, said Chisinau wanted trade.")
+    assert [m.attrs["date"] for m in found] == ["2001-06-07"]
+    assert "Vladimir Voronin" in participants(found[0])
+
+
+def test_a_delegation_or_a_represented_state_with_an_apposition_takes_part(extractor):
+    (m,) = meetings(extractor, "The GUAM Council of Heads of State met in Baku on 19 June 2007. Moldova, the fourth member, "
+                               "was represented by its interior minister. The Uzbek delegation also signed the communique.")
+    assert {"MD", "UZ"} <= states_of(m)
+
+
+def test_a_leader_who_stayed_away_but_sent_a_deputy_keeps_his_state_in(extractor):
+    (m,) = meetings(extractor, "CIS heads of state held a summit in Minsk on 28 November 2006. Turkmen President Saparmurat "
+                               "Niyazov stayed away and sent a deputy prime minister.")
+    assert "TM" in states_of(m)
+
+
+def test_a_new_name_with_its_state_in_brackets_is_a_participant_of_that_state(extractor):
+    (m,) = meetings(extractor, "The CSTO Committee of Secretaries of Security Councils met in Yerevan on 10 December 2008. "
+                               "In the sitting participated Temir Kalybekov (Kazakhstan) and Rustam Ortikov (Uzbekistan).")
+    p = participants(m)
+    assert p["Temir Kalybekov"]["state"] == "KZ" and p["Rustam Ortikov"]["state"] == "UZ"
+
+
+def test_an_anniversary_count_is_no_ordinal_and_a_comma_may_follow_one(extractor):
+    (a,) = meetings(extractor, "GUAM presidents held a meeting in Washington on 24 April 1999 on the sidelines of NATO's "
+                               "50th anniversary summit.")
+    assert a.attrs["ordinal"] is None
+    (b,) = meetings(extractor, "The tenth, jubilee session of the CSTO Collective Security Council took place in Moscow "
+                               "on 14 May 2012.")
+    assert b.attrs["ordinal"] == 10
+
+
+def test_a_month_of_a_statement_or_a_proposed_summit_makes_no_meeting(extractor):
+    found = meetings(extractor, "The GUAM summit opened in Batumi on 1 July 2008. Moldova's president did not come to the "
+                                "summit, having said in March that the group brought few results. The leaders welcomed the "
+                                "proposal of a pan-European summit with the CIS.")
+    assert [m.attrs["date"] for m in found] == ["2008-07-01"]

@@ -49,7 +49,8 @@ PATTERNS = [
     # "A day earlier", "the following day": a day counted from the event just reported
     ("offset", re.compile(r"\b(?P<off>(?:a|one|two|three|\d)\s+days?\s+(?:earlier|later|before|after)|the\s+(?:day|evening)\s+before|"
                           r"the\s+previous\s+day|the\s+(?:following|next)\s+day)\b(?!\s+(?:the|his|her|its|their|a|an|this|that)\b|\s+(?-i:[A-Z]))", re.I)),
-    ("year", re.compile(r"(?<![\d-])" + _YEAR + r"(?![\d-])")),
+    # a year, not a decade ("the 1930s")
+    ("year", re.compile(r"(?<![\d-])" + _YEAR + r"(?![\d-]|['’]?s\b)")),
 ]
 
 
@@ -229,8 +230,13 @@ class DateContext:
             return _relative(pub, m.relative or "")
         return None
 
-    def _by_weekday(self, month: int, day: int, weekday: int) -> PartialDate | None:
+    def _by_weekday(self, month: int, day: int, weekday: int, among: list[int] | None = None) -> PartialDate | None:
         cands = candidate_years(month, day, weekday, 1991, self.today.year)
+        if among is not None:
+            # the years other evidence allows (the people named held office then): one left decides
+            cands = [y for y in cands if y in among]
+            if len(cands) == 1:
+                return PartialDate(cands[0], month, day)
         if not cands:
             return None
         if self.years:

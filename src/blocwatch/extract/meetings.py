@@ -43,7 +43,10 @@ _DATE_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|set\s+up|
                              r"|\bfor\s+$"
                              # "due to start functioning on 1 January", "enters into force in May", "sign by 15 June": a start or a deadline
                              r"|\b(?:start(?:s|ed)?|begin(?:s)?|began)\s+(?:functioning|operating|operations|work(?:ing)?)\s+(?:on|in|from)\s+$"
-                             r"|\b(?:enter(?:s|ed)?\s+into\s+force|take(?:s)?\s+effect|took\s+effect|into\s+force)\s+(?:on|in|from)\s+$|\bby\s+$", re.I)
+                             r"|\b(?:enter(?:s|ed)?\s+into\s+force|take(?:s)?\s+effect|took\s+effect|into\s+force)\s+(?:on|in|from)\s+$|\bby\s+$"
+                             # "since his election in April", "appointed in May": a date of a person's career
+                             r"|\b(?:election|elected|inauguration|inaugurated|appointed|appointment|born)\s+(?:in|on)\s+$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|stated|declared|announced|complained|warned)\s+$", re.I)
 # a meeting held by video has no venue
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video\b|\bvideo\s*(?:-\s*)?(?:conference|link|summit|session|meeting|format)\b|"
                     r"\bvideoconference\b|\b(?:held|met|convened|took\s+place|went)\s+(?:online|virtually)\b|"
@@ -93,6 +96,7 @@ _ABSENT = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:away|at\s+home|home)|skip(?:s
                      # "is not attending", "was not among them", "would not take part"
                      r"(?:is|are|was|were|would|will)\s+not\s+(?:attending|taking\s+part|among\b|present\b|attend\b|take\s+part)|"
                      r"decided\s+not\s+to\s+(?:attend|come|travel|take\s+part))", re.I)
+_SENT_INSTEAD = re.compile(r"[^.;]{0,30}?\b(?:and|but|instead)\s+(?:sent|dispatched)\s+(?:a|an|his|her|its|their)\s+(?!(?:recorded|video|written|message|address|greeting))", re.I)
 # "met without their Armenian colleague": the state of that colleague stayed away
 _WITHOUT = re.compile(r"\bwithout\s+(?:their|its|his|her|the)\s+(?P<dem>[A-Z][\w-]+)\s+(?:colleagues?|counterparts?|delegation|partners?)\b")
 # the organization's own officials who report to, address or attend its meeting
@@ -115,7 +119,9 @@ _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
 # "the Uzbek delegation", "Belarus's delegation": a state's group of people, not one person
 _GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:delegation|delegates|officials|representatives|side|team)\b", re.I)
 # "the Uzbek delegation", "the Kyrgyz, Tajik and Uzbek delegations": each state of the list sent one
-_DELEGATION = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w-]+|\s+and\s+[A-Z][\w-]+){0,6}(?:['’]s)?\s+delegations?\b|\s+(?:took\s+part|participated|was\s+represented|attended)\b", re.I)
+_DELEGATION_CUE = re.compile(r"\b(?-i:[A-Z][\w-]+)(?:['’]s)?\s+delegation\b(?!\s+(?:will|would|is\s+to|plans?))")
+# "Moldova, the fourth member, was represented by ...": an apposition may stand between
+_DELEGATION = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w-]+|\s+and\s+[A-Z][\w-]+){0,6}(?:['’]s)?\s+delegations?\b|(?:,\s+[^,.;]{1,30},)?\s+(?:took\s+part|participated|was\s+represented|attended)\b", re.I)
 # "leaders of A, B and C", "delegations from A and B", "the speakers of the parliaments of A and B"
 _LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads|speakers|ministers)\s+"
                       r"(?:of\s+(?:the\s+)?(?:parliaments|legislatures|security\s+councils|governments)\s+)?(?:of|from)\s+", re.I)
@@ -258,7 +264,8 @@ class MeetingReader:
                 drafts.append(signing)
         dl = [m for sec in st.document.sections if sec.kind == "dateline"
               for m in st.mentions if sec.start <= m.start < sec.end and m.kind == "place"]
-        first = next((d for d in drafts if not d.announced and not d.signing), None)
+        # the first report of a meeting of a named body ("The summit's host ... opened the meeting of the Council")
+        first = next((d for d in drafts if not d.announced and not d.signing and (d.org or d.body or d.place or d.video)), None)
         if first is not None and dl and not first.video and (not first.place or first.place_weak) and (first.org or first.body):
             # the dateline city of a report from a summit is its venue, before any weaker mention
             first.place, first.place_weak = dl[0].entity_id, False
@@ -276,6 +283,8 @@ class MeetingReader:
                 self._resolve_date(st, d)
         if main is not None and main.date is None:
             self._dateline_year(st, main, merged)
+        for d in merged:
+            self._predecessor(st, d)
         self._hosts(st, merged)
         self._captions(st, merged, main)
         for d in merged:
@@ -287,6 +296,19 @@ class MeetingReader:
             self._officials(st, main)
             self._absent(st, main)
         return [d for d in merged if d.org and self._keep(d)]
+
+    @staticmethod
+    def _predecessor(st: DocState, d: MeetingDraft) -> None:
+        """A CSTO session dated before the CSTO was founded is one of the treaty it grew out of."""
+        if d.known_id or not d.org or not d.date or st.snapshot.existed(d.org, d.date):
+            return
+        pred = next((p for p, s in st.snapshot.successor.items() if s == d.org and st.snapshot.existed(p, d.date)), None)
+        if pred is None:
+            return
+        body = f"body:{pred}/{d.body.split('/', 1)[1]}" if d.body else None
+        if (body not in st.snapshot.canonical) if d.body else not any(x.kind == "org" and x.key == pred for x in st.mentions):
+            return  # the predecessor had no such body, or the text never names it
+        d.org, d.body = pred, body
 
     @staticmethod
     def _keep(d: MeetingDraft) -> bool:
@@ -314,6 +336,10 @@ class MeetingReader:
         announced = bool(re.search(r"\b(?:next|following|upcoming|future|coming)\s+(?:[\w'’]+\s+){0,2}$", text[max(sent.start, a - 40):a], re.I)
                          or re.search(r"\b(?:agreed|decided|plans?|planning|proposed|proposal|invited\s+\w+)\s+to\s+(?:hold|host|convene)\b[^.;]*$", text[max(sent.start, a - 60):a], re.I)
                          or re.match(r"[^.;]{0,60}\b(?:next|the\s+following)\s+(?:year|month|spring|autumn|summer|winter)\b", text[b:sent.end], re.I)
+                         # "the proposal of a pan-European summit": a meeting only proposed
+                         or re.search(r"\b(?:proposal|proposals|idea|initiative)\s+(?:of|for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, a - 60):a], re.I)
+                         # "an informal summit, is planned in June": a meeting said to be planned or scheduled
+                         or re.match(r"[^.;]{0,40}?\b(?:is|are)\s+(?:now\s+)?(?:planned|scheduled|expected|due|to\s+be\s+held|set\s+to\s+(?:take|be))\b", text[b:sent.end], re.I)
                          # "will take place", "will meet", "when they meet informally"
                          or verb.startswith("will ")
                          or (verb.startswith("meet") and re.search(r"\b(?:will|would|shall|to|when\s+\w+)\s+$", text[max(sent.start, a - 20):a], re.I)))
@@ -345,7 +371,9 @@ class MeetingReader:
         # second such gathering in a row" nor "the second meeting of the year"
         pre = text[max(sent.start, a - 60):a]
         ords = list(self.lex.ordinal_re.finditer(pre))
-        if ords and noun and re.fullmatch(r"[\w\s\-']*", pre[ords[-1].end():]) and len(pre[ords[-1].end():].split()) <= 6 \
+        if ords and re.search(r"\banniversary\b", pre[ords[-1].end():], re.I):
+            ords = []  # "NATO's 50th anniversary summit": the count of years, not of meetings
+        if ords and noun and re.fullmatch(r",?[\w\s\-']*", pre[ords[-1].end():]) and len(pre[ords[-1].end():].split()) <= 6 \
                 and not re.search(r"\b(?:such|consecutive|straight|successive)\b", pre[ords[-1].end():], re.I) \
                 and not _ORD_ADVERB.search(pre[ords[-1].end():]) \
                 and not _NOT_SERIES.match(text, b, sent.end) and not _PERSONAL_ORD.search(pre[:ords[-1].start()]):
@@ -365,6 +393,8 @@ class MeetingReader:
                  and (x.kind not in _VAGUE_DATES or min(abs(x.start - b), abs(a - x.end)) <= 50
                       # "The following day, many of the same leaders met ...": it opens the sentence
                       or (x.kind == "offset" and x.start == sent.start))]
+        # "having said in March that ...": a month or year of a statement, not of the meeting
+        dates = [x for x in dates if not (x.kind in ("month", "my", "year") and _SAID_BEFORE.search(text, max(sent.start, x.start - 30), x.start))]
         # "a strategy running to 2025", "a programme up to 2030": a bare year after "to" is a horizon
         dates = [x for x in dates if not (x.kind == "year" and re.search(r"\b(?:to|up\s+to)\s+$", text[max(sent.start, x.start - 8):x.start]))]
         if dates:
@@ -406,6 +436,11 @@ class MeetingReader:
         if _BESIDE.search(text, max(sent.start, a - 40), a):
             # "the forum that preceded the summit", "met on the eve of the session": the sentence's
             # date and place are of the other event; the meeting word points back to the known one
+            d.date = d.date_mention = d.place = d.org = d.body = None
+            d.anaphor = True
+            return d
+        if re.search(r"\b(?:his|her|their)\s+(?:first|maiden|last)\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, a - 40):a], re.I):
+            # "attending his first GUUAM gathering": a participant's view of the meeting reported
             d.date = d.date_mention = d.place = d.org = d.body = None
             d.anaphor = True
             return d
@@ -672,6 +707,18 @@ class MeetingReader:
                 continue
             self._add(st, d, r.person, r.title, state, None)
 
+    def _office_years(self, st: DocState, month: int, day: int, wd: int) -> list[int] | None:
+        """'MINSK, Nov 28' and 'on Tuesday': of the years that fit, those in which the most of the
+        known office-holders the text names held office (None when it names none)."""
+        people = {p.entity_id for p in st.persons if p.entity_id in st.snapshot.offices
+                  and not _FORMER.search(st.text[max(0, p.start - 12):p.start])}
+        if not people:
+            return None
+        score = {y: sum(self._in_office(st, MeetingDraft(0, 0, None, date=PartialDate(y, month, day)), pid) for pid in people)
+                 for y in candidate_years(month, day, wd, 1991, st.date_context.today.year)}
+        best = max(score.values(), default=0)
+        return [y for y, n in score.items() if n == best] if best else None
+
     @staticmethod
     def _in_office(st: DocState, d: MeetingDraft, pid: str) -> bool:
         """A known person with known offices held one of them on the meeting's day (a leader named
@@ -843,7 +890,7 @@ class MeetingReader:
         """'Armenia boycotted', 'Pashinyan stayed at home', 'represented not by X but by Y': people
         and states that stayed away are no participants (a state stays when someone else came)."""
         text = st.text
-        gone_people, gone_states = set(), set()
+        gone_people, gone_states, kept = set(), set(), set()
         for sent in st.sentences:
             if sent.section not in ("body", "title", "caption"):
                 continue
@@ -856,6 +903,10 @@ class MeetingReader:
                     gone_people |= {self._person(st, p)[0] for p in st.persons if m.end() <= p.start < hi}
                     continue
                 gone_people |= {self._person(st, p)[0] for p in st.persons if lo <= p.start < m.start()}
+                if _SENT_INSTEAD.match(text, m.end(), sent.end):
+                    # "X stayed away and sent a deputy prime minister": X's state still took part
+                    kept |= {r.of for r in st.roles if r.of_kind == "state" and lo <= r.person.start < m.start()}
+                    continue
                 # "the second gathering that Armenia has boycotted", "Armenia's absence"
                 # "Armenian officials stayed away" (not "Kyrgyz President X cancelled his trip": he stayed)
                 gone_states |= {x.key for x in st.mentions if (x.kind == "state" or (x.kind == "demonym" and _GROUP_AFTER.match(text, x.end)))
@@ -869,6 +920,7 @@ class MeetingReader:
                     nxt = next((p for p in st.persons if at <= p.start < at + 50), None)
                     if nxt and re.fullmatch(r"(?:(?:[A-Z][\w\-]*(?:['’]s)?|the|prime|minister|president)\s+)*", text[at:nxt.start], re.I):
                         gone_people.add(self._person(st, nxt)[0])
+        d.states += [c for c in kept if c and c not in d.states]
         if not gone_people and not gone_states:
             return
         d.participants = [p for p in d.participants if p.person_id not in gone_people or p.person_id == d.host_id]
@@ -905,7 +957,9 @@ class MeetingReader:
         spans = caps + [(s.start, s.end) for s in st.sentences if s.section == "body"]
         body = [s for s in st.sentences if s.section == "body"]
         for a, b in spans:
-            if not self.lex.participant_re.search(text, a, b) and not ((a, b) in caps and self._group_photo(st, a, b)):
+            # "The Uzbek delegation also signed": a state's delegation is a participation cue of its own
+            if not self.lex.participant_re.search(text, a, b) and not ((a, b) in caps and self._group_photo(st, a, b)) \
+                    and not _DELEGATION_CUE.search(text, a, b):
                 continue
             if self._side_event(st, body, a, b):
                 continue
@@ -977,6 +1031,10 @@ class MeetingReader:
         after = next((x for x in states if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[p.end:x.start])), None)
         if after:
             return after.key
+        # "B (Kazakhstan)", "B (secretary of the Security Council of Belarus)": a note in brackets after the name
+        paren = next((x for x in states if re.fullmatch(r"\s*\([^()]{0,60}", text[p.end:x.start])), None)
+        if paren:
+            return paren.key
         before = next((x for x in states if re.fullmatch(r"['’]s\s+(?:[a-z]+\s+){0,3}", text[x.end:p.start])), None)
         if before:
             return before.key
@@ -1019,7 +1077,8 @@ class MeetingReader:
                 if when and when.precision == "day":
                     d.date, d.date_mention, d.confidence = when, x, 0.6
                     return
-                if d.date_mention is None:
+                # a weekday or day told later in the lead beats a bare year ("the 1992 treaty ... on Friday")
+                if d.date_mention is None or (d.date_mention.kind == "year" and x.kind != "year"):
                     d.date_mention = x
 
     def _dateline_year(self, st: DocState, main: MeetingDraft, events: list[MeetingDraft]) -> None:
@@ -1090,7 +1149,7 @@ class MeetingReader:
             # "ASTANA, May 29" and "on Thursday" with no known meeting: the weekday fixes the year
             if d.date is None and told_wd is not None and dm.year is None and st.date_context \
                     and st.date_context.published is None:
-                d.date = st.date_context._by_weekday(dm.month, dm.day, told_wd)
+                d.date = st.date_context._by_weekday(dm.month, dm.day, told_wd, self._office_years(st, dm.month, dm.day, told_wd))
                 d.confidence = 0.6
             wd_own = d.date_mention.weekday if d.date_mention is not None and d.date_mention.day else None
             if d.date is None and (told_wd if told_wd is not None else wd_own) is not None and dm.year is None \
