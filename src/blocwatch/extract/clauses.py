@@ -259,10 +259,21 @@ def list_after(st: DocState, pos: int, end: int) -> list[str]:
 GUARDS = {"on": True}
 
 
-def scan(rx: re.Pattern, body: str, low: str, needs: dict):
-    """`rx.finditer(body)`, or nothing when `body` (lower-cased in `low`) holds none of the words
-    without which `rx` cannot match (`needs[rx]`)."""
+_WORDS: dict[int, tuple[str, ...]] = {}
+
+
+def words_in(low: str, needs: dict) -> frozenset[str]:
+    """The guard words of `needs` that occur in a lower-cased sentence (each looked up once)."""
+    words = _WORDS.get(id(needs))
+    if words is None:
+        words = _WORDS[id(needs)] = tuple(sorted({w for ws in needs.values() for w in ws}))
+    return frozenset(w for w in words if w in low)
+
+
+def scan(rx: re.Pattern, body: str, present: frozenset[str], needs: dict):
+    """`rx.finditer(body)`, or nothing when the sentence holds none of the words without which
+    `rx` cannot match (`needs[rx]`; `present` is `words_in` of the sentence)."""
     words = needs.get(rx) if GUARDS["on"] else None
-    if words is not None and not any(w in low for w in words):
+    if words is not None and present.isdisjoint(words):
         return ()
     return rx.finditer(body)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import GUARDS, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, person_state_before, org_key as org_of, orgs_between, recent_orgs, states_between
+from .clauses import GUARDS, words_in, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, person_state_before, org_key as org_of, orgs_between, recent_orgs, states_between
 from .state import DocState
 
 _NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?(?:members?\s+(?:states?\s+)?(?:of|in)|part(?:y|ies)\s+to|signator(?:y|ies)\s+(?:of|to))\s+(?:either\s+)?", re.I)
@@ -116,11 +116,12 @@ def read_memberships(st: DocState) -> list[tuple]:
         if GUARDS["on"] and not any(w in low for w in _GATE):
             prev = sent
             continue
-        for m in scan(_NOT_MEMBER, body, low, _NEEDS):
+        present = words_in(low, _NEEDS)
+        for m in scan(_NOT_MEMBER, body, present, _NEEDS):
             states = clause_subjects(st, sent, s + m.start())
             orgs = orgs_between(st, s + m.end(), e)
             _add(out, states, orgs[:2] if "either" in m.group(0).lower() or " or " in text[s + m.end():e] else orgs[:1], "non-member", sent, 0.85)
-        for m in scan(_NEITHER, body, low, _NEEDS):
+        for m in scan(_NEITHER, body, present, _NEEDS):
             subj_lo = clause_start(text, s, s + m.start())
             _add(out, states_between(st, subj_lo, s + m.start()), orgs_between(st, s + m.end(), e)[:2], "non-member", sent, 0.85)
         if _NOT_ELLIPSIS.search(body) and prev is not None:
@@ -134,7 +135,7 @@ def read_memberships(st: DocState) -> list[tuple]:
                 _add(out, states, superset[1:2], "non-member", sent, 0.85, evidence=(prev.start, e))
             elif orgs:
                 _add(out, states, orgs[-1:], "non-member", sent, 0.75, evidence=(prev.start, e))
-        for m in scan(_MEMBER, body, low, _NEEDS):
+        for m in scan(_MEMBER, body, present, _NEEDS):
             pre = body[max(0, m.start() - 12):m.start()]
             if re.search(r"\bnot\b|\bnever\b|n't", body[max(0, m.start() - 20):m.end()], re.I) or re.search(r"\ball\s*$", pre, re.I) \
                     or re.match(r"\s*(?:neither|none)\b", body[m.end():]):
@@ -147,12 +148,12 @@ def read_memberships(st: DocState) -> list[tuple]:
                 stop = re.search(r"[;:]|\s[-–—]\s|,\s+and\s+the\b|\.\s", text[al.end():e])
                 subjects += states_between(st, al.end(), al.end() + stop.start() if stop else e)
             _add(out, subjects, orgs, status, sent, 0.8)
-        for m in scan(_OBSERVER, body, low, _NEEDS):
+        for m in scan(_OBSERVER, body, present, _NEEDS):
             orgs = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s + m.start(), s + m.end())[:1]
             if not orgs and re.match(r"\s*(?:since|from|for|in\s+\d|,|\.|$)", text[s + m.end():e]):
                 orgs = recent_orgs(st, sent)[:1]  # "... and Moldova has been an observer since 2018."
             _add(out, list_subject(st, sent, s + m.start()), orgs, "observer", sent, 0.75)
-        for m in scan(_APPOSITIVE, body, low, _NEEDS):
+        for m in scan(_APPOSITIVE, body, present, _NEEDS):
             before = [x for x in st.mentions if s <= x.start and x.end <= s + m.start() and mention_states(st, x)]
             if not before or text[before[-1].end:s + m.start()].strip():
                 continue  # the appositive describes a state named right before the comma
@@ -160,7 +161,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             status = "associate" if kind.startswith("associate") else "observer" if kind.startswith("observer") else "member"
             _add(out, states_between(st, before[-1].start, before[-1].end),
                  orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1], status, sent, 0.75)
-        for m in scan(_COMPRISES, body, low, _NEEDS):
+        for m in scan(_COMPRISES, body, present, _NEEDS):
             lo = clause_start(text, s, s + m.start())
             head = text[lo:s + m.start()]
             orgs = orgs_between(st, lo, s + m.start())[-1:]
@@ -172,30 +173,30 @@ def read_memberships(st: DocState) -> list[tuple]:
                 continue  # "the summit brought together the leaders of ...": participants, not members
             lead = re.match(r"(?:\w+\s+){0,2}?(?:states|countries|members|nations|republics)\s*(?:[-–—:(]|,\s*(?:namely\s+)?)\s*", text[s + m.end():e])
             _add(out, list_after(st, s + m.end() + (lead.end() if lead else 0), e), orgs, "member", sent, 0.7)
-        for m in scan(_MEMBERS_NAMED, body, low, _NEEDS):
+        for m in scan(_MEMBERS_NAMED, body, present, _NEEDS):
             orgs = orgs_between(st, max(s, s + m.start() - 25), s + m.start())[-1:]
             if orgs and not re.search(r"\b(?:non|former|ex)[\s-]*$", body[max(0, m.start() - 30):m.start()], re.I):
                 _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
-        for m in scan(_POSS_MEMBERSHIP, body, low, _NEEDS):
+        for m in scan(_POSS_MEMBERSHIP, body, present, _NEEDS):
             if re.search(r"suspen|terminat|revok|ceas|\bend|bid|applica|appl(?:y|ied)|seek|sought|request|restor|candida", body, re.I):
                 continue
             who = states_between(st, s + m.start("who"), s + m.end("who"))
             _add(out, who, orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1], "member", sent, 0.7)
-        for m in scan(_OUTSIDE, body, low, _NEEDS):
+        for m in scan(_OUTSIDE, body, present, _NEEDS):
             orgs = orgs_between(st, s + m.start("o"), s + m.end("o"))
             _add(out, list_after(st, s + m.end(), e), orgs[:1], "non-member", sent, 0.7)
-        for m in scan(_POSS_APPOSITIVE, body, low, _NEEDS):
+        for m in scan(_POSS_APPOSITIVE, body, present, _NEEDS):
             subj = list_subject(st, sent, s + m.start())  # the list right before the comma
             kind = m.group("kind").lower()
             orgs = orgs_between(st, s + m.start("org"), s + m.end("org") + 2)[:1]
             _add(out, subj, orgs, "observer" if kind.startswith("observer") else "member", sent, 0.7)
-        for m in scan(_OUTSIDE_VERB, body, low, _NEEDS):
+        for m in scan(_OUTSIDE_VERB, body, present, _NEEDS):
             orgs = [o for x in st.mentions if s + m.end() <= x.start < s + m.end() + 3
                     for o in [org_of(st, x)] if o in st.snapshot.focus_orgs][:1]
             if not orgs and re.match(r"(?:it|them)\b", text[s + m.end():e]):  # "... are outside it"
                 orgs = orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1]
             _add(out, list_subject(st, sent, s + m.start()), orgs, "non-member", sent, 0.7)
-        for m in scan(_TAKES_PART, body, low, _NEEDS):
+        for m in scan(_TAKES_PART, body, present, _NEEDS):
             first = next((x for x in st.mentions if s + m.end() <= x.start < s + m.end() + 2), None)
             org = org_of(st, first) if first is not None and first.kind == "org" else None
             if org not in st.snapshot.focus_orgs or _MEETING_NOUN.match(text, first.end):
@@ -207,10 +208,10 @@ def read_memberships(st: DocState) -> list[tuple]:
             orgs = [org] + ([org_of(st, second)] if second is not None and org_of(st, second) in st.snapshot.focus_orgs
                             and not _MEETING_NOUN.match(text, second.end) else [])
             _add(out, list_subject(st, sent, s + m.start()), orgs, "member", sent, 0.7)
-        for m in scan(_MEMBERS_COLON, body, low, _NEEDS):
+        for m in scan(_MEMBERS_COLON, body, present, _NEEDS):
             orgs = orgs_between(st, max(s, s + m.start() - 60), s + m.start())[-1:] or recent_orgs(st, sent)[:1]
             _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
-        for m in scan(_POSS_EXIT, body, low, _NEEDS):
+        for m in scan(_POSS_EXIT, body, present, _NEEDS):
             if (m.group("adj") or "").strip().lower() not in ("", "formal") or re.search(
                     r"\b(?:would|could|might|may|will|if|whether|talk\s+of|threat|plans?\s+for)\b", body[max(0, m.start() - 30):m.start()], re.I) \
                     or re.search(r"\b(?:would|could|will|might)\b", body[m.end():m.end() + 40], re.I):
@@ -220,25 +221,25 @@ def read_memberships(st: DocState) -> list[tuple]:
             dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 40) and d.year]
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
             _add(out, who, orgs, "former", sent, 0.7, valid_from=when)
-        for m in scan(_KEPT_BY, body, low, _NEEDS):
+        for m in scan(_KEPT_BY, body, present, _NEEDS):
             listed = list_after(st, s + m.end(), e)
             if len(listed) >= 2:
                 orgs = orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1]
                 _add(out, listed, orgs, "member", sent, 0.65)
-        for m in scan(_BELONGED_UNTIL, body, low, _NEEDS):
+        for m in scan(_BELONGED_UNTIL, body, present, _NEEDS):
             orgs = orgs_between(st, s + m.start(), s + m.end())[:1] or recent_orgs(st, sent)[:1]
             _add(out, list_subject(st, sent, s + m.start()), orgs, "former", sent, 0.7)
-        for m in scan(_MEMBER_BARE, body, low, _NEEDS):
+        for m in scan(_MEMBER_BARE, body, present, _NEEDS):
             if re.search(r"\b(?:not|never|no\s+longer)\b", body[max(0, m.start() - 15):m.start()], re.I):
                 continue
             orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 8))[:1] or recent_orgs(st, sent)[:1]
             _add(out, list_subject(st, sent, s + m.start()), orgs, "member", sent, 0.7)
-        for m in scan(_NOT_MEMBER_BARE, body, low, _NEEDS):
+        for m in scan(_NOT_MEMBER_BARE, body, present, _NEEDS):
             _add(out, list_subject(st, sent, s + m.start()), recent_orgs(st, sent)[:1], "non-member", sent, 0.7)
-        for m in scan(_FOUNDED_BY, body, low, _NEEDS):
+        for m in scan(_FOUNDED_BY, body, present, _NEEDS):
             orgs = orgs_between(st, max(s, s + m.start() - 60), s + m.start())[-1:]
             _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
-        for m in scan(_FOUNDERS, body, low, _NEEDS):
+        for m in scan(_FOUNDERS, body, present, _NEEDS):
             first = next((x for x in mentions_within(st, s + m.end(), min(e, s + m.end() + 50)) if org_of(st, x)), None)
             if first is None:
                 continue
@@ -252,7 +253,7 @@ def read_memberships(st: DocState) -> list[tuple]:
                     if c and c not in founders:
                         founders.append(c)
             _add(out, founders, [org_of(st, first)], "member", sent, 0.7)
-        for m in scan(_GROUP_OF, body, low, _NEEDS):
+        for m in scan(_GROUP_OF, body, present, _NEEDS):
             orgs = [o for x in mentions_within(st, max(s, s + m.start() - 30), s + m.end()) for o in [org_of(st, x)] if o][-1:]
             listed = list_after(st, s + m.end(), e)
             named = [o for x in mentions_within(st, s + m.end(), min(e, s + m.end() + 120)) for o in [org_of(st, x)]
@@ -260,11 +261,11 @@ def read_memberships(st: DocState) -> list[tuple]:
             if named and re.search(r"\b(?:known\s+(?:by\s+the\s+acronym|as)|called)\b", text[s + m.end():min(e, s + m.end() + 120)], re.I):
                 orgs = named[:1]  # "the loose grouping of A, B and C, known by the acronym GUAM"
             _add(out, listed, orgs, "member", sent, 0.7)
-        for m in scan(_NEITHER_NOR, body, low, _NEEDS):
+        for m in scan(_NEITHER_NOR, body, present, _NEEDS):
             states = states_between(st, s + m.start("a"), s + m.end("a")) + states_between(st, s + m.start("b"), s + m.end("b"))
             orgs = orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
             _add(out, states, orgs, "non-member", sent, 0.7)
-        for m in scan(_ONE_OF, body, low, _NEEDS):
+        for m in scan(_ONE_OF, body, present, _NEEDS):
             if re.search(r"\b(?:not|never|no\s+longer)\s+$", body[max(0, m.start() - 12):m.start() + 4], re.I):
                 continue
             subj = list_subject(st, sent, s + m.start() + (1 if m.group(0).startswith(",") else 0))
@@ -272,7 +273,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             if al and subj and not text[s + m.end():al.start()].strip(" ,"):  # "..., alongside Belarus, Kazakhstan and Russia"
                 subj = subj + list_after(st, al.end(), e)
             _add(out, subj, orgs_between(st, s + m.start("org") - 4, s + m.end("org") + 2)[:1], "member", sent, 0.75)
-        for m in scan(_OBSERVER_OF, body, low, _NEEDS):
+        for m in scan(_OBSERVER_OF, body, present, _NEEDS):
             orgs = orgs_between(st, s + m.start(), s + m.end())[:1] or orgs_between(st, s + m.end(), min(e, s + m.end() + 50))[:1] \
                 or recent_orgs(st, sent)[:1]
             if m.group("verb").lower() in ("as", "is", "was", "became"):
@@ -280,12 +281,12 @@ def read_memberships(st: DocState) -> list[tuple]:
             else:  # the person who represents or heads it
                 subj = [c for c in [person_state_before(st, sent, s + m.start())] if c]
             _add(out, subj, orgs, "observer", sent, 0.7)
-        for m in scan(_OBSERVER_LIST, body, low, _NEEDS):
+        for m in scan(_OBSERVER_LIST, body, present, _NEEDS):
             stop = re.search(r"[.;]\s|\s(?:and|while|but)\s+(?:the\s+)?(?:full\s+)?members?\b", text[s + m.end():e])
             listed = states_between(st, s + m.end(), s + m.end() + stop.start() if stop else e)
             orgs = orgs_between(st, s, s + m.start())[-1:] or orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
             _add(out, listed, orgs, "observer", sent, 0.7)
-        for m in scan(_JOINED, body, low, _NEEDS):
+        for m in scan(_JOINED, body, present, _NEEDS):
             if re.search(r"\b(?:not|never|refus\w+|reluctant|idea of|whether|might|could|may)\b", body[max(0, m.start() - 40):m.start()], re.I):
                 continue
             orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 80))[:1]
@@ -298,7 +299,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             dates = [d for d in st.dates if s + m.end() <= d.start < s + m.end() + clause.start()]
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
             _add(out, list_subject(st, sent, s + m.start()), orgs, "member", sent, 0.8, valid_from=when)
-        for m in scan(_BELONGS, body, low, _NEEDS):
+        for m in scan(_BELONGS, body, present, _NEEDS):
             if re.search(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$", body[max(0, m.start() - 20):m.start()], re.I):
                 continue
             if m.group("it"):  # "... wrote Yerevan out of the bloc it still belongs to"
@@ -308,23 +309,23 @@ def read_memberships(st: DocState) -> list[tuple]:
                 orgs = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1]
                 subj = list_subject(st, sent, s + m.start())
             _add(out, subj, orgs, "member", sent, 0.7)
-        for m in scan(_NTH_AFTER, body, low, _NEEDS):
+        for m in scan(_NTH_AFTER, body, present, _NEEDS):
             stop = re.search(r"[.;:]\s|\s[-–—]\s|,\s+(?:which|who|when|while|but)\b", text[s + m.end():e])
             listed = states_between(st, s + m.end(), s + m.end() + stop.start() if stop else e)
             orgs = orgs_between(st, s + m.start(), s + m.end()) or orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
             _add(out, listed + list_subject(st, sent, s + m.start()), orgs[:1], "member", sent, 0.7)
-        for m in scan(_IN_NOT_IN, body, low, _NEEDS):
+        for m in scan(_IN_NOT_IN, body, present, _NEEDS):
             subj = list_subject(st, sent, s + m.start())
             yes = orgs_between(st, s + m.start("yes"), s + m.end("yes"))
             no = orgs_between(st, s + m.end(), min(e, s + m.end() + 40))
             _add(out, subj, yes[:1], "member", sent, 0.7)
             _add(out, subj, [o for o in no[:1] if o not in yes], "non-member", sent, 0.75)
-        for m in scan(_NON_MEMBER_NOUN, body, low, _NEEDS):
+        for m in scan(_NON_MEMBER_NOUN, body, present, _NEEDS):
             after = states_between(st, s + m.end(), min(e, s + m.end() + 30))
             orgs = orgs_between(st, s, e)
             if after and orgs:
                 _add(out, after[:1], orgs[-1:], "non-member", sent, 0.7)
-        for m in scan(_RELUCTANT, body, low, _NEEDS):
+        for m in scan(_RELUCTANT, body, present, _NEEDS):
             subj = states_between(st, clause_start(text, s, s + m.start()), s + m.start())
             if not subj:  # "Azerbaijan has ... but has been reluctant to join": the sentence's subject
                 first = next((x for x in st.mentions if s <= x.start < s + m.start() and x.kind == "state"), None)
@@ -332,7 +333,7 @@ def read_memberships(st: DocState) -> list[tuple]:
                     subj = [first.key]
             orgs = orgs_between(st, s + m.end(), e) or recent_orgs(st, sent)
             _add(out, subj, orgs, "non-member", sent, 0.7)
-        for m in scan(_MEMBER_LIST, body, low, _NEEDS):
+        for m in scan(_MEMBER_LIST, body, present, _NEEDS):
             orgs = (orgs_between(st, max(s, s + m.start() - 40), s + m.end() + 5) or orgs_between(st, s, s + m.start())
                     or recent_orgs(st, sent))
             stop = re.search(r"[.;]\s|\s(?:and|as well as)\s+(?:the\s+)?(?:observer|associate)", text[s + m.end():e])
@@ -348,18 +349,18 @@ def read_memberships(st: DocState) -> list[tuple]:
                                                   text[s + m.end():first.start], re.I):
                 listed = []  # "its member states, of the one part, and Singapore": no list follows
             _add(out, listed, orgs[:1], "member", sent, 0.75)
-        for m in scan(_FOUNDED, body, low, _NEEDS):
+        for m in scan(_FOUNDED, body, present, _NEEDS):
             if re.search(r"\b(?:that|which)\s+$", body[:m.start()]):
                 continue  # "the 1991 agreement that founded it": the agreement did
             subj = list_subject(st, sent, s + m.start())
             orgs = orgs_between(st, s + m.start(), e)[:1] or recent_orgs(st, sent)[:1]
             _add(out, subj, orgs, "member", sent, 0.7)
-        for m in scan(_AS_MEMBERS, body, low, _NEEDS):
+        for m in scan(_AS_MEMBERS, body, present, _NEEDS):
             lo = max(s, s + m.start() - 80)
             listed = states_between(st, lo, s + m.start())
             orgs = orgs_between(st, s, s + m.start()) or orgs_between(st, s + m.end(), e)
             _add(out, listed, orgs[-1:], "member", sent, 0.75)
-        for m in scan(_CEASED, body, low, _NEEDS):
+        for m in scan(_CEASED, body, present, _NEEDS):
             if (re.search(r"\b(?:not|never|would|will|could|may|might|threat\w*|plan\w*|to|start|begin)\s+$", body[max(0, m.start() - 20):m.start()], re.I)
                     and not re.search(r"\bonly\s+to\s+$", body[max(0, m.start() - 20):m.start()], re.I)) \
                     or re.search(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}(?:of\s+)?$", body[max(0, m.start() - 30):m.start()], re.I):
@@ -376,7 +377,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             if al and subj:  # "Georgia and Azerbaijan left the treaty in 1999, together with Uzbekistan"
                 subj = subj + list_after(st, al.end(), e)
             _add(out, subj, orgs, "former", sent, 0.75)
-        for m in scan(_SUSPENDED, body, low, _NEEDS):
+        for m in scan(_SUSPENDED, body, present, _NEEDS):
             if re.search(r"\b(?:request|asked|ask|wants?|seek\w*)\b", body[max(0, m.start() - 40):m.start()], re.I) and "agreed" not in body[:m.start()]:
                 continue
             subj = (list_subject(st, sent, s + m.start()) or states_between(st, s + m.start(), s + m.end() + 5)[:1]
@@ -391,7 +392,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 30) and d.year]
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
             _add(out, subj[:1], orgs, "suspended", sent, 0.75, valid_from=when)
-        for m in scan(_ASSOCIATE, body, low, _NEEDS):
+        for m in scan(_ASSOCIATE, body, present, _NEEDS):
             before = [x for x in mentions_within(st, s, s + m.start()) if mention_states(st, x)]
             if before and re.fullmatch(r",\s*", text[before[-1].end:s + m.start()]):
                 subj = states_between(st, before[-1].start, before[-1].end)  # "..., and Turkmenistan, an associate member"
@@ -400,7 +401,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             orgs = orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
             dates = [d for d in st.dates if s + m.end() <= d.start < e and d.year]
             _add(out, subj, orgs, "associate", sent, 0.7, valid_from=dates[0].date if dates else None)
-        for m in scan(_NOT_JOINED, body, low, _NEEDS):
+        for m in scan(_NOT_JOINED, body, present, _NEEDS):
             subj = list_subject(st, sent, s + m.start())
             if re.search(r"part\s+of$", m.group(0), re.I):  # "not part of Moscow-led military cooperation" names no organization
                 orgs = [o for x in mentions_within(st, s + m.end(), min(e, s + m.end() + 20)) for o in [org_of(st, x)]
@@ -417,7 +418,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             else:
                 orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), e))[:1] or recent_orgs(st, sent)[:1]
             _add(out, subj, orgs, "non-member", sent, 0.7)
-        for m in scan(_APPLICANT, body, low, _NEEDS):
+        for m in scan(_APPLICANT, body, present, _NEEDS):
             if re.search(r"\b(?:not|never)\b", body[max(0, m.start() - 15):m.start()], re.I) \
                     or re.search(r"\bneither\b[^.;]*\bnor\b", body[:m.start()], re.I):
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import GUARDS, scan, clause_start, list_subject, org_key, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
+from .clauses import GUARDS, words_in, scan, clause_start, list_subject, org_key, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
 from ..model import PartialDate
 from .state import DocState
 
@@ -64,7 +64,8 @@ def read_stances(st: DocState) -> list[tuple]:
         low = body.lower()
         if GUARDS["on"] and not any(w in low for w in _GATE):
             continue
-        for m in scan(_VETO, body, low, _NEEDS):
+        present = words_in(low, _NEEDS)
+        for m in scan(_VETO, body, present, _NEEDS):
             subj = subject_or_demonym(st, sent, s + m.start())
             j = _JOIN_OF.search(body)
             org = (orgs_between(st, s + j.end(), e)[:1] if j else []) or orgs_between(st, s, e)[-1:]
@@ -75,19 +76,19 @@ def read_stances(st: DocState) -> list[tuple]:
                 target = (before[-1:] or after[:1] or [None])[0]
             if subj and org:
                 out.append((subj, "veto", org[0], target, s, e, 0.8))
-        for m in scan(_REFUSE, body, low, _NEEDS):
+        for m in scan(_REFUSE, body, present, _NEEDS):
             subj = list_subject(st, sent, s + m.start()) or states_between(st, clause_start(text, s, s + m.start()), s + m.start())
             orgs = orgs_between(st, s + m.end(), e)
             for state in subj:
                 for org in orgs:
                     out.append((state, "refuse_to_join", org, None, s, e, 0.75))
-        for m in scan(_STAY_OUT, body, low, _NEEDS):
+        for m in scan(_STAY_OUT, body, present, _NEEDS):
             subj = subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i, always=True)
             orgs = orgs_between(st, s + m.end(), e)
             if subj:
                 for org in orgs:
                     out.append((subj, "refuse_to_join", org, None, s, e, 0.65))
-        for m in scan(_UNLIKELY, body, low, _NEEDS):
+        for m in scan(_UNLIKELY, body, present, _NEEDS):
             w = _WILL_JOIN.search(body, m.end())
             if not w:
                 continue
@@ -101,12 +102,12 @@ def read_stances(st: DocState) -> list[tuple]:
             for state in subj:
                 for org in orgs:
                     out.append((state, "refuse_to_join", org, None, ev_start, e, 0.7))
-        for m in scan(_SUSPEND_POSS, body, low, _NEEDS):
+        for m in scan(_SUSPEND_POSS, body, present, _NEEDS):
             who = states_between(st, s + m.start("who"), s + m.end("who") + 2)
             org = orgs_between(st, s, e)[:1] or recent_orgs(st, st.sentences[i])[:1]
             if who and org:
                 out.append((who[0], "suspend_participation", org[0], None, s, e, 0.75))
-        for m in scan(_LEAVE_INTENT, body, low, _NEEDS):
+        for m in scan(_LEAVE_INTENT, body, present, _NEEDS):
             if re.search(r"\b(?:no|not|never|nor|doubt\w*|denie\w*)\b", body[max(0, m.start() - 40):m.end()], re.I):
                 continue  # "he did not believe Yerevan was planning to leave"
             who = "who" if m.groupdict().get("who") else "who2" if m.groupdict().get("who2") else None
@@ -118,7 +119,7 @@ def read_stances(st: DocState) -> list[tuple]:
             org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or recent_orgs(st, st.sentences[i])[:1]
             if subj and org:
                 out.append((subj, "withdraw", org[0], None, s, e, 0.7))
-        for m in scan(_SEEK, body, low, _NEEDS):
+        for m in scan(_SEEK, body, present, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue  # "debating whether to seek observer status"
             subj = subject_state(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
@@ -128,18 +129,18 @@ def read_stances(st: DocState) -> list[tuple]:
             org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1] or recent_orgs(st, st.sentences[i])[:1]
             if subj and org:
                 out.append((subj, "apply", org[0], None, s, e, 0.7))
-        for m in scan(_BLOCK, body, low, _NEEDS):
+        for m in scan(_BLOCK, body, present, _NEEDS):
             subj = subject_state(st, sent, s + m.start())
             org = orgs_between(st, s, e)[:1] or recent_orgs(st, st.sentences[i])[:1]
             if subj and org:
                 out.append((subj, "veto", org[0], None, s, e, 0.65))
-        for m in scan(_SUSPEND, body, low, _NEEDS):
+        for m in scan(_SUSPEND, body, present, _NEEDS):
             subj = ((list_subject(st, sent, s + m.start()) or [None])[0] or subject_state(st, sent, s + m.start())
                     or _sentence_subject(st, sent, i))
             for org in orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, st.sentences[i])[:1]:
                 if subj:
                     out.append((subj, "suspend_participation", org, None, s, e, 0.8))
-        for m in scan(_WITHDRAW, body, low, _NEEDS):
+        for m in scan(_WITHDRAW, body, present, _NEEDS):
             if re.search(r"\b(?:not|never|no\s+plans?)\b", body[max(0, m.start() - 25):m.start()], re.I):
                 continue
             subj = subject_state(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
@@ -148,14 +149,14 @@ def read_stances(st: DocState) -> list[tuple]:
                 org = recent_orgs(st, sent)[:1]  # "Georgia walked out after the 2008 war"
             if subj and org:
                 out.append((subj, "withdraw", org[0], None, s, e, 0.75))
-        for m in scan(_APPLY, body, low, _NEEDS):
+        for m in scan(_APPLY, body, present, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue  # "has in fact not applied to join"
             subj = subject_state(st, sent, s + m.start()) or person_state_before(st, sent, s + m.start())
             org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
             if subj and org:
                 out.append((subj, "apply", org[0], None, s, e, 0.75))
-        for m in scan(_REQUEST, body, low, _NEEDS):
+        for m in scan(_REQUEST, body, present, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue
             if m.group("who").lower() in ("his", "her"):  # "agreed to his request": the last person named
