@@ -307,3 +307,13 @@ def test_forms_of_the_fourth_held_out_set(extractor, body, expected):
     got = memberships(extractor, body, published="2001-05-26")
     current = {k for k, f in got.items() if not (f.valid_to and not f.attrs.get("as_of"))}
     assert {(k[0][6:], k[1][4:], k[2]) for k in current} == expected
+
+
+def test_all_member_states_said_in_a_sentence_of_its_own_about_the_main_meeting(extractor):
+    body = ("MOSCOW, 16 May 2022 - The Collective Security Council of the CSTO met in the Kremlin on Monday. "
+            "It was the first time in two years that the leaders of all six member states sat down together. "
+            "Russian President Vladimir Putin welcomed Armenian Prime Minister Nikol Pashinyan, Belarusian President "
+            "Alexander Lukashenko, Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov and Tajik "
+            "President Emomali Rahmon.")
+    got = memberships(extractor, body, published="2022-05-17")
+    assert {k[0] for k in got if k[2] == "member"} == {f"state:{c}" for c in ("RU", "AM", "BY", "KZ", "KG", "TJ")}

@@ -240,18 +240,21 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "eleven": 11, "twelve": 12}
 
 
-def _member_counts(st: DocState, d: MeetingDraft) -> set[int]:
+def _member_counts(st: DocState, d: MeetingDraft, main: bool = False) -> set[int]:
     """The numbers of members the text gives for the meeting's organization: in sentences that
-    name it, or that name no organization and belong to the meeting's report."""
+    name it, or that name no organization and belong to the meeting's report (for the article's
+    main meeting, any body sentence that names none)."""
     out = set()
     org = d.org
     for sent in st.sentences:
+        if main and sent.section != "body":
+            continue
         ms = [m for m in st.mentions if sent.start <= m.start < sent.end]
         named = {m.key if m.kind == "org" else st.snapshot.org_of.get(m.entity_id) for m in ms
                  if m.kind == "org" or m.entity_id in st.snapshot.org_of} - {None}
         if named and org not in named:
             continue
-        if not named and not any(a <= sent.start < b or sent.start <= a < sent.end for a, b in d.evidence):
+        if not named and not main and not any(a <= sent.start < b or sent.start <= a < sent.end for a, b in d.evidence):
             continue
         for m in _COUNT.finditer(st.text, sent.start, sent.end):
             if re.search(r"\b(?:of|among)\s+$", st.text[max(sent.start, m.start() - 6):m.start()]):
@@ -296,7 +299,8 @@ def membership_facts(st: DocState, observations: list[tuple], meetings: list[Mee
         if not members and not any(st.snapshot.status_on(d.org, c, d.date.start) for c in _participant_states(d)) \
                 and not any(k[0] == d.org for k in st.snapshot.memberships):
             members = _participant_states(d)  # no membership of the organization is on record: the count decides
-        counts = _member_counts(st, d) if members else set()
+        main = d is next((x for x in meetings if not getattr(x, "announced", False)), None)
+        counts = _member_counts(st, d, main) if members else set()
         if not members or not (len(members) in counts or 0 in counts):
             continue
         for c in members:
