@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from blocwatch.extract.claims import _GATE, _PATTERNS, find_all_claims, find_claims
+from blocwatch.extract.claims import _GATE, find_all_claims, find_claims
 from blocwatch.model import Mention
 
 IDS = {"CSTO": "org:CSTO", "CIS": "org:CIS", "EAEU": "org:EAEU", "Eurasian Economic Union": "org:EAEU",
