@@ -197,3 +197,18 @@ def test_a_states_capital_is_a_place_of_that_state():
     places = {e.id: e for e in data.entities if e.kind == "place"}
     assert places["place:tehran"].name == "Tehran" and places["place:tehran"].attrs["state"] == "state:IR"
     assert sum(1 for e in places.values() if e.name == "Moscow") == 1  # listed places are not doubled
+
+
+def test_shipped_demonyms_and_added_leaders_load():
+    data = refdata.load()  # the shipped data
+    ents = {e.id: e for e in data.entities}
+    poland, czechia = ents["state:PL"], ents["state:CZ"]
+    assert "Polish" in poland.attrs["demonyms"] and "Polish" in poland.aliases
+    assert "Czech" in czechia.attrs["demonyms"]
+    lavrov = ents["person:sergei-lavrov"]
+    assert lavrov.name == "Sergei Lavrov" and "Sergey Lavrov" in lavrov.aliases
+    assert lavrov.attrs["state"] == "state:RU"
+    assert "Abdulaziz Komilov" in ents["person:abdulaziz-kamilov"].aliases
+    [fm] = [f for f in data.facts if f.kind == "office" and f.subject == "person:sergei-lavrov"]
+    assert (fm.object, fm.value, fm.valid_from, fm.valid_to) == ("state:RU", "Foreign Minister", PartialDate(2004, 3, 9), None)
+    assert fm.evidence and all(ev.source_id.startswith("ref:") for ev in fm.evidence)
