@@ -304,8 +304,14 @@ def test_plural_title_then_state_name_pairs(extractor):
 
 
 def test_unknown_foreign_state_title_gets_no_guessed_state(extractor):
-    got = roles(extractor, "Italian Prime Minister Marco Bellini and Armenian Prime Minister Nikol Pashinyan spoke.")
+    # (a demonym the reference data does not know: no state is guessed for the title)
+    got = roles(extractor, "Narnian Prime Minister Marco Bellini and Armenian Prime Minister Nikol Pashinyan spoke.")
     assert "Marco Bellini" not in got and got["Nikol Pashinyan"].of == "AM"
+
+
+def test_a_known_foreign_demonym_places_the_title(extractor):
+    got = roles(extractor, "Italian Prime Minister Marco Bellini and Armenian Prime Minister Nikol Pashinyan spoke.")
+    assert got["Marco Bellini"].of == "IT" and got["Nikol Pashinyan"].of == "AM"
 
 
 def test_secretary_of_its_security_council(extractor):

@@ -166,3 +166,45 @@ def test_a_capitals_request_is_its_states(extractor):
 ])
 def test_stances_of_translated_copy(extractor, body, expected):
     assert expected in stances(extractor, body)
+
+
+# ---- intent to join, lapsed treaties, exits told as nouns, passive suspensions (own sentences)
+
+def test_hope_to_join_nato_is_an_application(extractor):
+    got = stances(extractor, "The CIS summit opened in Minsk. Chisinau hopes to be invited to join NATO within five years.")
+    assert ("state:MD", "apply", "org:NATO", None) in got
+
+
+def test_joining_a_summit_is_no_application(extractor):
+    got = stances(extractor, "The CIS summit opened in Minsk. Armenia will join the CIS summit by video link.")
+    assert not any(action == "apply" for _, action, _, _ in got)
+
+
+def test_letting_treaty_membership_lapse_is_a_withdrawal(extractor):
+    got = stances(extractor, "The CSTO met in Moscow. Baku let its membership of the Collective Security Treaty lapse that spring.")
+    assert ("state:AZ", "withdraw", "org:CST", None) in got
+
+
+def test_announced_exit_of_a_state_is_a_withdrawal(extractor):
+    got = stances(extractor, "The CIS met in Minsk. The president announced the exit of Moldova from the Commonwealth of Independent States.")
+    assert ("state:MD", "withdraw", "org:CIS", None) in got
+
+
+def test_possible_exit_is_no_withdrawal(extractor):
+    got = stances(extractor, "The CSTO met in Minsk. Commentators weighed Kyrgyzstan's possible exit from the CSTO.")
+    assert not any(action == "withdraw" for _, action, _, _ in got)
+
+
+def test_passive_suspension_of_membership(extractor):
+    got = stances(extractor, "The CSTO met in Minsk. Armenia's membership has been frozen since the border war.")
+    assert ("state:AM", "suspend_participation", "org:CSTO", None) in got
+
+
+def test_refusal_to_join_any_bloc_covers_the_blocs_named(extractor):
+    got = stances(extractor, "Observers listed the CSTO and the EAEU as open to new members, but Turkmenistan, which refuses to join any military or economic bloc, stays outside.")
+    assert ("state:TM", "refuse_to_join", "org:CSTO", None) in got
+
+
+def test_coordinated_applicants(extractor):
+    got = stances(extractor, "The EAEU summit met online. Iran and Mongolia have both asked to become observers.")
+    assert {("state:IR", "apply", "org:EAEU", None), ("state:MN", "apply", "org:EAEU", None)} <= got

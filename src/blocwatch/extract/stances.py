@@ -5,46 +5,80 @@ from __future__ import annotations
 
 import re
 
-from .clauses import GUARDS, words_in, scan, clause_start, list_subject, org_key, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
+from .clauses import GUARDS, mentions_within, words_in, scan, clause_start, list_subject, org_key, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
 from ..model import PartialDate
 from .state import DocState
 
 _VETO = re.compile(r"\b(?:promised|promises|threatened|threatens|threatening|vowed|vows|pledged|pledges|"
                    r"said\s+it\s+would|says\s+it\s+will|would|will|could|intends?\s+to|plans?\s+to)\s+(?:to\s+)?veto\b|"
-                   r"\bvetoed\b|\bblocked\b(?=[^.]{0,60}\b(?:accession|membership|joining|bid)\b)", re.I)
+                   r"\bveto(?:ed|es)\b|\b(?:used|uses|using|wielded|wields|exercised|exercises)\s+(?:its|their|a)\s+veto\b|"
+                   r"\b(?:blocked|blocks|blocking)\b(?=[^.]{0,60}\b(?:accession|membership|joining|bid)\b)", re.I)
 _JOIN_OF = re.compile(r"\b(?:joining|join|accession\s+to|membership\s+(?:of|in)|bid\s+to\s+join|entry\s+into)\s+(?:the\s+)?", re.I)
 _REFUSE = re.compile(r"\b(?:refused|refuses|refuse|declined|declines|rejected|rejects)\s+(?:outright\s+)?to\s+(?:join|participate\s+in|become\s+a\s+member\s+of|take\s+part\s+in)\b|"
                      r"\b(?:will|would)\s+never\s+join\b|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)\s+(?:join(?:ing)?|go(?:ing)?\s+back\s+(?:in)?to|return(?:ing)?\s+to|rejoin(?:ing)?)\b|"
                      r"\b(?:rules?|ruled|ruling)\s+out\s+(?:joining|a\s+return\s+to|returning\s+to|membership\s+(?:of|in))\b|"
-                     r"\b(?:would|will|does|do|did)\s+not\s+join\b|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|wish)\s+to\s+join\b|\bjoin\s+neither\b|\bwouldn['’]t\s+join\b|\b(?:is|are|was)\s+not\s+interested\s+in\s+joining\b", re.I)
+                     r"\b(?:would|will|does|do|did)\s+not\s+join\b|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|wish)\s+to\s+join\b|\bjoin\s+neither\b|\bwouldn['’]t\s+join\b|\b(?:is|are|was)\s+not\s+interested\s+in\s+joining\b|"
+                     r"\b(?:turned|turns|turning)\s+down\s+(?:an?\s+|the\s+)?(?:invitations?|offers?|proposals?)\s+to\s+join\b|\b(?:declined|declines|rejected|rejects)\s+(?:an?\s+|the\s+)?(?:invitations?|offers?|proposals?)\s+to\s+join\b|"
+                     r"\b(?:rejected|rejects|rejecting)\s+(?:full\s+)?membership\s+(?:of|in)\b|\b(?:is|are|was)\s+not\s+going\s+to\s+join\b|"
+                     r"\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)\s+becom(?:e|ing)\s+a\s+(?:full\s+)?member\s+of\b", re.I)
 _STAY_OUT = re.compile(r"\bstay(?:s|ing|ed)?\s+out\s+of\b|\bwill\s+not\s+join\b|\bwon['’]t\s+join\b", re.I)
 _UNLIKELY = re.compile(r"\b(?:little|no|small|slim)\s+(?:likelihood|likelyhood|likelihod|chance|prospect)\s+that\b", re.I)
 _WILL_JOIN = re.compile(r"\b(?:will|would)\s+(?:ever\s+)?(?:do\s+so|join)\b", re.I)
 _SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?|\b(?:stopped|stops|ceased)\s+(?:taking\s+part|participating|to\s+take\s+part|attending)\s+(?:in\s+)?", re.I)
 _LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from|take\s+(?:the\s+country|it|\w+)\s+out\s+of|pull\s+(?:the\s+country\s+|it\s+)?out\s+of)\b|\bwould\s+quit\b|\b(?:procedure|process)\s+(?:of|for)\s+(?:leaving|withdrawing|exiting|quitting)\b|\b(?:will|shall|is\s+going\s+to)\s+(?:definitely\s+|eventually\s+|soon\s+)?(?:leave|quit|exit|withdraw\s+from)\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
 _SUSPEND_POSS = re.compile(r"\bsuspend(?:s|ed|ing)?\s+(?P<who>\w+)['’]s\s+(?:membership|participation)\b", re.I)
-_SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b|\bmov(?:ed|es|ing)\s+towards\s+(?:full\s+)?(?:observer\s+status|membership)\b|\b(?:obtaining|to\s+obtain)\s+(?:the\s+)?(?:status\s+of\s+(?:an\s+)?observer|observer\s+status)\b", re.I)
+_SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b|\bmov(?:ed|es|ing)\s+towards\s+(?:full\s+)?(?:observer\s+status|membership)\b|\b(?:obtaining|to\s+obtain)\s+(?:the\s+)?(?:status\s+of\s+(?:an\s+)?observer|observer\s+status)\b|"
+                   r"\bseek(?:s|ing)?\s+(?:the\s+same|that|this|similar)\s+status\b", re.I)
 _BLOCK = re.compile(r"\b(?:blocked|blocks|blocking|vetoed|vetoes)\s+(?:the\s+)?(?:appointment|decision|nomination|candidacy|candidate|declaration|document)\b", re.I)
 _WITHDRAW = re.compile(r"\b(?:withdrew|withdraws|withdraw|withdrawn|pulled\s+out|quit|quits|left|leaves|exit(?:ed)?)\s+(?:from\s+|of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))|\bwalked\s+out\b(?!\s+of\s+(?:the\s+)?(?:talks|meeting|session|summit|hall|room))|\b(?:announced|announces|completed)\s+(?:its\s+)?withdrawal\s+from\b", re.I)
-_APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)|\bsubmitted\s+(?:an?\s+|its\s+)?(?:application|bid)\b|\bapplication\s+to\s+join\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b|\b(?:formally\s+)?(?:asked|requested|applied)\s+to\s+(?:join|become\s+(?:a\s+member|an?\s+observer|observers))\b|\bformally\s+applied\b", re.I)
+_APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s+)?membership|for\s+observer\s+status)|\bsubmitted\s+(?:an?\s+|its\s+)?(?:application|bid)\b|\bapplication\s+to\s+join\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b|\b(?:formally\s+)?(?:asked|requested|applied)\s+to\s+(?:join|become\s+(?:a\s+member|an?\s+observer|observers))\b|\bformally\s+applied\b|"
+                    r"\b(?:asked|asks|urged|urges|requested|called\s+on)\s+(?:[\w-]+\s+){0,4}?to\s+(?:sign|ratify|approve)\s+(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?(?:own\s+)?accession\s+(?:treaty|agreement)\b|"
+                    r"\b(?:applied|applies|apply)\s+to\s+(?:the\s+)?(?=(?-i:[A-Z]))[^.;]{0,50}?\bfor\s+(?:full\s+|observer\s+)?(?:membership|observer|accession)", re.I)
 # "Tehran's request was filed in August": a state's (or its capital's) request to an organization
 _REQUEST = re.compile(r"\b(?P<who>(?-i:[A-Z])\w+['’]s|his|her)\s+(?:formal\s+|membership\s+|accession\s+)?(?:request|application|bid)\b(?!\s+(?:to\s+host|for\s+(?:a\s+)?(?:loan|credit|aid|help|extradition)))", re.I)
+# "Tbilisi hopes to be invited to join NATO", "Armenia will join the customs union": stated intent to join
+_ASPIRE = re.compile(r"\b(?:hopes?|hoped|hoping|seeks?|seeking|sought|wants?|wanted|aims?|aimed|aspires?|aspired|strives?|intends?|intended|plans?|planned|planning|decided|decides|wishes|wished|(?:is|are|was)\s+(?:eager|keen|determined))\s+(?:\w+\s+){0,4}?to\s+join\b|\bwill\s+join\b|\bmade\s+joining\b|\b(?:aspirations?|ambitions?|goal|bid)\s+(?:of|to)\s+join(?:ing)?\b", re.I)
+# what may stand between "join" and the organization joined ("join the Moscow-led ...")
+_JOIN_GLUE = re.compile(r"\s*(?:the\s+)?(?:[\w]+-led\s+)?")
+# what may follow the organization joined: not "join the CSTO summit / exercises / 's force"
+_JOIN_END = re.compile(r"\s*(?:[.,;:)\"”’]|$|(?:in|as|by|on|at|and|or|before|after|next|this|within|until|from|with|soon|eventually|once|when|if|because|to|but|while|[-–—])\b|[-–—])")
+# "let its membership of the treaty lapse", "refused to extend it", "dropped out": a treaty left to lapse
+_LAPSE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\s+(?:its\s+|their\s+|the\s+)?[^.;]{0,80}?\blapse\b|\b(?:refused|refuses|declined|declines|chose\s+not|did\s+not|didn['’]t)\s+to\s+(?:extend|renew|prolong)\b|\b(?:dropped|drops|dropping)\s+out\b(?!\s+of\s+(?:the\s+)?(?:race|talks|contest|election|running))", re.I)
+# "Uzbekistan's exit from GUUAM", "announced the exit of Georgia from the Commonwealth", "gave notice of its withdrawal"
+_EXIT_NOUN = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?:formal\s+|final\s+)?(?:exit|withdrawal|departure|pull-?out)\s+from\b|\b(?:announced|announces|declared|declares|completed|confirmed|formali[sz]ed)\s+(?:the\s+)?(?:exit|withdrawal|departure)\s+of\s+(?P<who2>(?-i:[A-Z])[\w-]+)\s+from\b|\b(?:gave|gives|sent|sends|submitted|filed|lodged|served)\s+(?:formal\s+|official\s+|written\s+)?(?:notice|notification)\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|exit)\b", re.I)
+_EXIT_DOUBT = re.compile(r"\b(?:possible|potential|likely|eventual|rumou?red|hypothetical|talk|speculation|prospects?|fears?|scenario|would|could|might|whether|if|not|no)\b[^.;]{0,30}$", re.I)
+# "Uzbekistan's membership has been suspended since 2012", "put its participation in the CSTO on hold"
+_SUSPEND_PASSIVE = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+['’]s|its|their)\s+(?:(?-i:[A-Z])\w+\s+)?(?:membership|participation)(?:\s+(?:in|of)\s+(?:the\s+)?[^.;,]{1,50}?)?\s+(?:has\s+been|had\s+been|have\s+been|was|is|were|remains?|remained)\s+(?:formally\s+|effectively\s+|officially\s+)?(?:suspended|frozen)\b|\bput\s+(?:its|their)\s+(?:membership|participation)(?:\s+in\s+[^.;]{1,50}?)?\s+on\s+hold\b", re.I)
+# "refuses to join any military bloc": a generic bloc stands for the organizations the sentence names
+_ANY_BLOC = re.compile(r"\s+(?:any|all)\s+(?:[\w-]+\s+){0,4}?(?:blocs?|alliances?|organi[sz]ations?|unions?|groupings?)\b", re.I)
+# "Georgia quit the alliance", "left the original treaty": an organization named by a generic noun
+_LEFT_GENERIC = re.compile(r"\b(?:withdrew|withdrawn|pulled\s+out|quit|quits|left|exited)\s+(?:from\s+|of\s+)?the\s+(?:original\s+|\d{4}\s+)?(?P<noun>alliance|bloc|organi[sz]ation|grouping|commonwealth|treaty|pact)\b(?!\s+(?:of|for|on)\b)", re.I)
+# "the exit of Georgia from Commonwealth": the generic noun after an exit
+_GENERIC_AFTER = re.compile(r"\s*(?:the\s+)?(?:alliance|bloc|organi[sz]ation|grouping|commonwealth|group)\b", re.I)
+# organizations outside the focus list that stances may name (NATO applications, the customs union)
+_STANCE_EXTRA_ORGS = ("NATO", "EACU")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no|neither|nor|whether|if|might|could|may|considering|debating|studying)\b[^.;,]{0,30}$", re.I)
 # One of these words occurs in every stance pattern: other sentences are skipped (keep in step).
 _GATE = ("veto", "block", "join", "accession", "membership", "refus", "declin", "reject", "never", "no", "won", "rule",
          "stay", "likel", "chance", "prospect", "suspen", "froze", "freez", "halt", "stop", "ceas", "leav", "quit", "exit",
          "withdr", "recall", "request", "seek", "sought", "asked", "appl", "submit", "walked", "pulled", "left", "interest",
          "procedure", "process", "decision", "plan", "intent", "bid", "participation", "will", "would", "shall", "going",
-         "out", "sign", "towards", "obtain", "plan")
+         "out", "sign", "towards", "obtain", "plan", "turn", "hope", "want", "aim", "aspir", "striv", "wish",
+         "eager", "keen", "determined", "goal", "ambition", "lapse", "extend", "renew", "prolong", "drop", "exit", "departure",
+         "notice", "notification", "frozen", "hold", "ask", "urge", "called")
 
 
 # Words without which a pattern cannot match (tests/extract/test_guards.py checks they change nothing).
 _NEEDS = {
-    _VETO: ("veto", "block"), _REFUSE: ("refus", "declin", "reject", "never", "no", "rule", "n't", "n’t", "interest", "neither"),
+    _VETO: ("veto", "block"), _REFUSE: ("refus", "declin", "reject", "never", "no", "rule", "n't", "n’t", "interest", "neither", "turn"),
     _STAY_OUT: ("stay", "not join", "won"), _UNLIKELY: ("likel", "chance", "prospect"),
     _SUSPEND: ("suspend", "froze", "freez", "frozen", "halt", "stop", "ceas"),
     _LEAVE_INTENT: ("leav", "quit", "exit", "withdr", "recall", "particip", "out"), _SUSPEND_POSS: ("suspend",),
-    _SEEK: ("seek", "sought", "request", "asked", "appl", "decision", "towards", "obtain"), _BLOCK: ("block", "veto"),
+    _SEEK: ("seek", "sought", "request", "asked", "appl", "decision", "towards", "obtain"),
+    _ASPIRE: ("join",), _LAPSE: ("lapse", "extend", "renew", "prolong", "drop"),
+    _EXIT_NOUN: ("exit", "withdrawal", "departure", "pull", "notice", "notification"),
+    _LEFT_GENERIC: ("withdr", "pull", "quit", "left", "exit"),
+    _SUSPEND_PASSIVE: ("suspended", "frozen", "hold"), _BLOCK: ("block", "veto"),
     _WITHDRAW: ("withdr", "pull", "quit", "left", "leav", "exit", "walk"),
     _APPLY: ("appl", "submit", "accession", "asked", "request"), _REQUEST: ("request", "application", "bid"),
 }
@@ -77,8 +111,11 @@ def read_stances(st: DocState) -> list[tuple]:
             if subj and org:
                 out.append((subj, "veto", org[0], target, s, e, 0.8))
         for m in scan(_REFUSE, body, present, _NEEDS):
-            subj = list_subject(st, sent, s + m.start()) or states_between(st, clause_start(text, s, s + m.start()), s + m.start())
+            subj = (_antecedent(st, sent, s + m.start()) or list_subject(st, sent, s + m.start())
+                    or states_between(st, clause_start(text, s, s + m.start()), s + m.start()))
             orgs = orgs_between(st, s + m.end(), e)
+            if not orgs and _ANY_BLOC.match(body, m.end()):
+                orgs = orgs_between(st, s, e)  # "refuses to join any military or economic bloc"
             for state in subj:
                 for org in orgs:
                     out.append((state, "refuse_to_join", org, None, s, e, 0.75))
@@ -143,6 +180,8 @@ def read_stances(st: DocState) -> list[tuple]:
         for m in scan(_WITHDRAW, body, present, _NEEDS):
             if re.search(r"\b(?:not|never|no\s+plans?)\b", body[max(0, m.start() - 25):m.start()], re.I):
                 continue
+            if m.group(0).lower().startswith("exit ") and _EXIT_DOUBT.search(body[:m.start()]):
+                continue  # "Armenia's possible exit from the CSTO"
             subj = subject_state(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
             org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1]
             if not org and m.group(0).lower().startswith("walked"):
@@ -152,10 +191,12 @@ def read_stances(st: DocState) -> list[tuple]:
         for m in scan(_APPLY, body, present, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue  # "has in fact not applied to join"
+            many = list_subject(st, sent, s + m.start())
             subj = subject_state(st, sent, s + m.start()) or person_state_before(st, sent, s + m.start())
-            org = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
-            if subj and org:
-                out.append((subj, "apply", org[0], None, s, e, 0.75))
+            org = _stance_orgs(st, s + m.end(), e)[:1] or orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
+            for who in (many if len(many) > 1 else [subj] if subj else []):
+                if org:
+                    out.append((who, "apply", org[0], None, s, e, 0.75))
         for m in scan(_REQUEST, body, present, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue
@@ -170,7 +211,101 @@ def read_stances(st: DocState) -> list[tuple]:
             if subj and org and re.search(r"observer|member|join|accession|admi", text[max(0, s - 300):e], re.I) \
                     and not re.search(r"suspen|leav|withdr|exit|quit|freez|froze", body, re.I):
                 out.append((subj[0], "apply", org[0], None, s, e, 0.65))
+        for m in scan(_ASPIRE, body, present, _NEEDS):
+            if _NOT_BEFORE.search(body[:m.start()]) or re.search(r"\b(?:not|never)\s+$", body[:m.start()], re.I):
+                continue  # "whether Armenia will join"
+            org = _joined_org(st, s + m.end(), e)
+            subj = (list_subject(st, sent, s + m.start()) or [subject_state(st, sent, s + m.start())
+                    or person_state_before(st, sent, s + m.start()) or _sentence_subject(st, sent, i)])
+            for who in subj:
+                if who and org:
+                    out.append((who, "apply", org, None, s, e, 0.65))
+        for m in scan(_LAPSE, body, present, _NEEDS):
+            if re.search(r"\b(?:not|never|no)\b[^.;]{0,20}$", body[:m.start()], re.I) and not m.group(0).lower().startswith(("did", "chose")):
+                continue
+            named = orgs_between(st, s + m.start(), s + m.end())
+            after = _joined_org(st, s + m.end() + (len(re.match(r"\s+of\s+", body[m.end():]).group(0)) if re.match(r"\s+of\s+", body[m.end():]) else 0), e, loose=True)
+            if m.group(0).lower().startswith("drop") and not after and re.match(r"\s+of\b", body[m.end():]):
+                continue  # "dropped out of the race"
+            org = named[:1] or ([after] if after else []) or [_treaty_of(st, o) for o in recent_orgs(st, sent)[:1]]
+            subj = list_subject(st, sent, s + m.start()) or [subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i)]
+            for who in subj:
+                if who and org:
+                    out.append((who, "withdraw", org[0], None, s, e, 0.65))
+        for m in scan(_EXIT_NOUN, body, present, _NEEDS):
+            if _EXIT_DOUBT.search(body[:m.start()]):
+                continue  # "Armenia's possible exit from the CSTO"
+            grp = "who" if m.group("who") else "who2" if m.group("who2") else None
+            if grp:
+                subj = (states_between(st, s + m.start(grp), s + m.end(grp) + 2) or [None])[0]
+            else:
+                subj = subject_state(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
+            org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or (
+                recent_orgs(st, sent)[:1] if not grp or _GENERIC_AFTER.match(body, m.end()) else [])
+            if subj and org:
+                out.append((subj, "withdraw", org[0], None, s, e, 0.7))
+        for m in scan(_LEFT_GENERIC, body, present, _NEEDS):
+            if re.search(r"\b(?:not|never|no|whether|if|would|could|might)\b[^.;]{0,25}$", body[:m.start()], re.I) or orgs_between(st, s, e):
+                continue  # a sentence naming an organization is read by the other patterns
+            subj = list_subject(st, sent, s + m.start()) or [subject_state(st, sent, s + m.start())]
+            org = recent_orgs(st, sent)[:1]
+            if m.group("noun").lower() in ("treaty", "pact"):
+                org = [_treaty_of(st, o) for o in org]
+            for who in subj:
+                if who and org:
+                    out.append((who, "withdraw", org[0], None, s, e, 0.65))
+        for m in scan(_SUSPEND_PASSIVE, body, present, _NEEDS):
+            if _NOT_BEFORE.search(body[:m.start()]):
+                continue
+            who = m.group("who")
+            if who and who.lower() not in ("its", "their"):
+                subj = (states_between(st, s + m.start("who"), s + m.end("who") + 1) or [None])[0]
+            else:
+                subj = (subject_state(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
+                        or _sentence_subject(st, sent, i, always=True))
+            org = orgs_between(st, s + m.start(), s + m.end())[:1] or recent_orgs(st, sent)[:1]
+            if subj and org:
+                out.append((subj, "suspend_participation", org[0], None, s, e, 0.7))
     return out
+
+
+def _antecedent(st: DocState, sent, pos: int) -> list[str]:
+    """The state a relative clause right before `pos` hangs on ("..., and Turkmenistan, which refuses")."""
+    rel = re.search(r",\s*(?:which|who)\s+(?:(?:has|have|had|also|still|now|repeatedly|firmly|flatly)\s+){0,2}$", st.text[sent.start:pos], re.I)
+    if not rel:
+        return []
+    at = sent.start + rel.start()
+    prev = [m for m in mentions_within(st, max(sent.start, at - 40), at) if m.end == at and m.kind == "state"]
+    return [prev[-1].entity_id.split(":", 1)[1]] if prev else []
+
+
+def _stance_orgs(st: DocState, a: int, b: int) -> list[str]:
+    """The organizations named in [a, b) that a stance may take: the focus ones, NATO, the customs union."""
+    out: list[str] = []
+    for m in mentions_within(st, a, b):
+        k = org_key(st, m)
+        if k and (k in st.snapshot.focus_orgs or (m.kind == "org" and k in _STANCE_EXTRA_ORGS)) and k not in out:
+            out.append(k)
+    return out
+
+
+def _joined_org(st: DocState, pos: int, end: int, loose: bool = False) -> str | None:
+    """The organization named right after "join" at `pos` ("join the CSTO"), not an event of it
+    ("join the CSTO summit"); `loose` also takes one after "the" and up to three words."""
+    glue = _JOIN_GLUE.match(st.text, pos)
+    for m in mentions_within(st, pos, end):
+        if m.start != glue.end() and not (loose and re.fullmatch(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,3}", st.text[pos:m.start])):
+            return None
+        k = org_key(st, m) if m.kind == "org" else None
+        if k and (k in st.snapshot.focus_orgs or k in _STANCE_EXTRA_ORGS) and _JOIN_END.match(st.text, m.end):
+            return k
+        return None
+    return None
+
+
+def _treaty_of(st: DocState, org: str) -> str:
+    """What a state lets lapse: the treaty an organization grew out of (the CSTO's 1992 treaty)."""
+    return next((k for k, v in st.snapshot.successor.items() if v == org and k == "CST"), org)
 
 
 _CHAIR_NOUN = r"(?:rotating\s+)?(?:chairmanship|presidency|chair|helm|gavel)"
