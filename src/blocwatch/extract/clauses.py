@@ -208,7 +208,7 @@ def person_state_before(st: DocState, sent: Sentence, pos: int) -> str | None:
         if role is not None and role.of_kind == "state":
             return role.of
         poss = [m for m in mentions_within(st, max(sent.start, p.start - 30), p.start)
-                if m.kind == "state" and re.fullmatch(r"['’]s\s+", text_between(st, m.end, p.start))]
+                if m.kind == "state" and re.fullmatch(r"['’]s\s+", st.text[m.end:p.start])]
         if poss:
             return poss[-1].key
         pid = st.people.person_id(st.people.add(p.text, p.entity_id))
@@ -216,10 +216,6 @@ def person_state_before(st: DocState, sent: Sentence, pos: int) -> str | None:
             return st.snapshot.state_of.get(pid)
     dem = [m for m in st.mentions if sent.start <= m.start and m.end <= pos and m.kind in ("demonym", "state")]
     return dem[-1].key if dem else None
-
-
-def text_between(st: DocState, a: int, b: int) -> str:
-    return st.text[a:b]
 
 
 def recent_orgs(st: DocState, sent: Sentence, back: int = 3) -> list[str]:

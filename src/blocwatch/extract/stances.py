@@ -58,14 +58,6 @@ _GENERIC_AFTER = re.compile(r"\s*(?:the\s+)?(?:alliance|bloc|organi[sz]ation|gro
 # organizations outside the focus list that stances may name (NATO applications, the customs union)
 _STANCE_EXTRA_ORGS = ("NATO", "EACU")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no|neither|nor|whether|if|might|could|may|considering|debating|studying)\b[^.;,]{0,30}$", re.I)
-# One of these words occurs in every stance pattern: other sentences are skipped (keep in step).
-_GATE = ("veto", "block", "join", "accession", "membership", "refus", "declin", "reject", "never", "no", "won", "rule",
-         "stay", "likel", "chance", "prospect", "suspen", "froze", "freez", "halt", "stop", "ceas", "leav", "quit", "exit",
-         "withdr", "recall", "request", "seek", "sought", "asked", "appl", "submit", "walked", "pulled", "left", "interest",
-         "procedure", "process", "decision", "plan", "intent", "bid", "participation", "will", "would", "shall", "going",
-         "out", "sign", "towards", "obtain", "plan", "turn", "hope", "want", "aim", "aspir", "striv", "wish",
-         "eager", "keen", "determined", "goal", "ambition", "lapse", "extend", "renew", "prolong", "drop", "exit", "departure",
-         "notice", "notification", "frozen", "hold", "ask", "urge", "called")
 
 
 # Words without which a pattern cannot match (tests/extract/test_guards.py checks they change nothing).
@@ -95,10 +87,9 @@ def read_stances(st: DocState) -> list[tuple]:
             continue
         s, e = sent.start, sent.end
         body = text[s:e]
-        low = body.lower()
-        if GUARDS["on"] and not any(w in low for w in _GATE):
+        present = words_in(body.lower(), _NEEDS)
+        if GUARDS["on"] and not present:  # no pattern below can match without one of its words
             continue
-        present = words_in(low, _NEEDS)
         for m in scan(_VETO, body, present, _NEEDS):
             subj = subject_or_demonym(st, sent, s + m.start())
             j = _JOIN_OF.search(body)
@@ -460,13 +451,6 @@ def _sentence_subject(st: DocState, sent, i: int, always: bool = False) -> str |
         states = states_between(st, p.start, p.end)
         if states:
             return states[0]
-    return None
-
-
-def _possessor_state(st: DocState, pos: int) -> str | None:
-    for m in st.mentions:
-        if m.end == pos and m.kind == "state":
-            return m.entity_id.split(":", 1)[1]
     return None
 
 
