@@ -62,9 +62,25 @@ def mention_states(st: DocState, m: Mention, lo: int = 0) -> list[str]:
         return [st.snapshot.capital_of[m.entity_id]]
     if m.kind == "group" and not re.search(r"\b(?:of|among)\s+(?:the\s+)?(?:\d+\s+|\w+\s+)?$|"
                                            r"\b(?:some|several|many|most|few|other|certain|various|no)\s+$",
-                                           st.text[max(lo, m.start - 25):m.start], re.I):
+                                           st.text[max(lo, m.start - 25):m.start], re.I) \
+            and _named_states_at(st, m) < 0:
         return list(st.snapshot.group_members.get(key(m), []))
     return []
+
+
+_GROUP_APPOSITION = re.compile(r"\s*(?:[:(–—-]|\bof\b|\bsuch\s+as\b|\bincluding\b|\bnamely\b)?\s*(?:the\s+)?$", re.I)
+
+
+def _named_states_at(st: DocState, m: Mention) -> int:
+    """Where the states a group means start when they follow it ("former Soviet republics Armenia,
+    Belarus ...", "the Baltic states of Estonia and Latvia"): then the list names the states, not
+    the group. -1 if the group is not followed by its states."""
+    if m.kind != "group":
+        return -1
+    nxt = mentions_within(st, m.end, m.end + 30)
+    if nxt and nxt[0].kind == "state" and _GROUP_APPOSITION.match(st.text[m.end:nxt[0].start]):
+        return nxt[0].start
+    return -1
 
 
 def states_between(st: DocState, a: int, b: int) -> list[str]:
@@ -241,6 +257,10 @@ def list_after(st: DocState, pos: int, end: int) -> list[str]:
         if m.start < at:
             continue
         codes = mention_states(st, m)
+        named_at = _named_states_at(st, m)
+        if named_at >= 0 and _LIST_GLUE.match(st.text[at:m.start]):
+            at = named_at  # "Russia and former Soviet republics Armenia, ...": the list goes on
+            continue
         if not codes:
             continue
         if not (_LIST_GLUE.match(st.text[at:m.start]) or (not out and not st.text[at:m.start].strip())):
