@@ -126,3 +126,17 @@ def test_a_day_of_next_year_takes_the_year_after_the_anchor():
 
 def test_a_decade_is_no_year():
     assert [m.kind for m in find_dates("a deal like those of the 1930s, signed in 1999")] == ["year"]
+
+
+def test_last_and_next_month_are_the_months_around_the_published_date():
+    assert resolved("The ministers met last month; the leaders will meet next month.", "2024-01-15") == \
+        [PartialDate(2023, 12), PartialDate(2024, 2)]
+
+
+def test_a_count_of_years_after_a_year_places_the_text():
+    mentions = find_dates("The meeting comes fifteen years after the founding congress in Kyiv in 1995.")
+    ctx = DateContext.of(mentions, None, TODAY, text="The meeting comes fifteen years after the founding congress "
+                                                     "in Kyiv in 1995.")
+    assert ctx.counted == (2010,)
+    # a Thursday before 12 March of the counted year
+    assert ctx.near_counted_year(3, 12, 3) == PartialDate(2010, 3, 11)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from blocwatch.ingest import read_text_document
 from blocwatch.model import PartialDate
 
 from . import article, extractor_for, facts_of
@@ -502,3 +503,95 @@ def test_a_month_of_a_statement_or_a_proposed_summit_makes_no_meeting(extractor)
                                 "summit, having said in March that the group brought few results. The leaders welcomed the "
                                 "proposal of a pan-European summit with the CIS.")
     assert [m.attrs["date"] for m in found] == ["2008-07-01"]
+
+
+def test_a_yearless_date_that_opens_the_body_after_the_dateline_dates_the_meeting(extractor):
+    doc = read_text_document("Premiers meet in the steppe\n\nASTANA, Kazakhstan (wire) - Nov. 14 - Prime ministers of "
+                             "the Eurasian Economic Union met in Astana on Thursday for a session of the Eurasian "
+                             "Intergovernmental Council. Russian Prime Minister Mikhail Mishustin and Armenian Prime "
+                             "Minister Nikol Pashinyan took part.\n")
+    (m,) = facts_of(extractor.extract(doc), "meeting")
+    assert m.attrs["date"] == "2024-11-14"
+
+
+def test_a_yearless_dateline_takes_the_year_the_text_counts_to(extractor):
+    doc = read_text_document("GUAM leaders meet\n\nKYIV, May 23 - The presidents of the GUAM states held a summit in "
+                             "Kyiv on Tuesday, ten years after their first joint statement in Strasbourg in 1996. "
+                             "Ukrainian President Viktor Yushchenko welcomed the guests.\n")
+    (m,) = [f for f in facts_of(extractor.extract(doc), "meeting") if f.attrs["place_name"] == "Kyiv"]
+    assert m.attrs["date"] == "2006-05-23"
+
+
+def test_a_two_day_session_is_one_meeting_dated_by_its_expanded_session(extractor):
+    (m,) = meetings(extractor, "The Eurasian Intergovernmental Council met in Almaty this week. On Thursday the "
+                               "prime ministers held a sitting in narrow format, and the expanded session with the "
+                               "delegations took place on Friday.", published="2023-02-03")
+    assert m.attrs["date"] == "2023-02-03"
+
+
+def test_the_date_of_a_document_quoted_at_a_session_is_no_meeting(extractor):
+    (m,) = meetings(extractor, "The CSTO Collective Security Council met in Yerevan on 23 November 2022. In his "
+                               "speech to the expanded session the host recalled the statements of 9 November 2020 "
+                               "and 11 January 2021.")
+    assert m.attrs["date"] == "2022-11-23"
+
+
+def test_a_conference_that_names_no_bloc_is_not_the_blocs_meeting(extractor):
+    found = meetings(extractor, "The CIS Council of Foreign Ministers met in Minsk on 12 April 2024. A minister used "
+                                "his speech to promote a climate conference that Baku will host next month.",
+                     published="2024-04-12")
+    assert [m.attrs["date"] for m in found] == ["2024-04-12"]
+
+
+def test_the_previous_months_meeting_is_dated_from_the_main_one(extractor):
+    found = meetings(extractor, "The EAEU Supreme Eurasian Economic Council met in Moscow on 25 May 2023. Armenia's "
+                                "leader had skipped the CSTO summit in Minsk last month.")
+    assert {(m.object, m.attrs["date"][:7]) for m in found} == {("org:EAEU", "2023-05"), ("org:CSTO", "2023-04")}
+
+
+@pytest.mark.parametrize("sentence, host", [
+    ("Prime Minister Nikol Pashinyan personally met the guests at the entrance.", "Nikol Pashinyan"),
+    ("The meeting was opened by Secretary of the Security Council of Russia Nikolai Patrushev.", "Nikolai Patrushev"),
+    ("Welcoming the participants, Prime Minister of Armenia Nikol Pashinyan spoke of trade.", "Nikol Pashinyan"),
+    ("Prime Minister of Armenia Nikol Pashinyan chaired today in Yerevan the regular meeting.", "Nikol Pashinyan"),
+])
+def test_hosts_who_meet_the_guests_open_or_chair_the_session(extractor, sentence, host):
+    (m,) = meetings(extractor, "The Eurasian Intergovernmental Council met in Yerevan on 9 October 2020. " + sentence)
+    assert m.attrs["host"] == host
+
+
+def test_a_former_chair_of_the_council_is_not_the_host(extractor):
+    (m,) = meetings(extractor, "CIS leaders met in Kyiv on 29 January 2003. Russian President Vladimir Putin, who had "
+                               "presided over the Council of Heads of State until then, proposed the new chair.")
+    assert m.attrs["host"] is None
+
+
+def test_an_ordinal_in_an_apposition_after_the_meeting(extractor):
+    (m,) = meetings(extractor, "The CIS security council secretaries met in Moscow on 8 November 2023. The annual "
+                               "meeting, the eleventh of its kind, was hosted by Nikolai Patrushev.")
+    assert m.attrs["ordinal"] == 11
+
+
+def test_a_group_of_states_counting_its_own_summits_gives_an_ordinal(extractor):
+    (m,) = meetings(extractor, "The four member states of GUAM held their third summit in Batumi on 1 July 2008.")
+    assert m.attrs["ordinal"] == 3
+    (m,) = meetings(extractor, "The presidents of the CIS held a summit in Minsk on 10 October 2014. For the new "
+                               "Kyrgyz leader it was his first summit.")
+    assert m.attrs["ordinal"] is None
+
+
+def test_the_meeting_that_preceded_the_summit_gets_its_own_date_and_number(extractor):
+    found = meetings(extractor, "GUAM leaders held a summit in Chisinau on Friday. The summit was preceded on "
+                                "Thursday by the ninth meeting of the foreign ministers.", published="2005-04-22")
+    assert sorted((m.attrs["date"], m.attrs["ordinal"]) for m in found) == [("2005-04-21", 9), ("2005-04-22", None)]
+
+
+def test_people_met_for_bilateral_talks_or_named_in_passing_are_not_participants(extractor):
+    (m,) = meetings(extractor, "The Eurasian Intergovernmental Council met in Kazan on 30 April 2021. Taking part "
+                               "were Prime Minister of Belarus Roman Golovchenko and Prime Minister of Kazakhstan Askar "
+                               "Mamin. Tajik Prime Minister Kokhir Rasulzoda also came to Kazan and was received for "
+                               "bilateral talks. Akylbek Japarov, who is no relation of President Sadyr Japarov, was "
+                               "attending his first council.")
+    people = participants(m)
+    assert {"Roman Golovchenko", "Askar Mamin"} <= set(people)
+    assert "Kokhir Rasulzoda" not in people and "Sadyr Japarov" not in people

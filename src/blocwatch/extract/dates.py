@@ -164,6 +164,9 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 _FUTURE = re.compile(r"\b(?:until|till|through|by|planned|before|to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b", re.I)
+# "ten years after the presidents first met ... in 1997", "30 years since the treaty of 1992"
+_YEAR_COUNTS = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50}
+_YEARS_AFTER = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_YEAR_COUNTS) + r")\s+years\s+(?:after|since)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,7 @@ class DateContext:
     published: PartialDate | None
     years: tuple[int, ...]
     today: dt.date
+    counted: tuple[int, ...] = ()  # years the text counts to ("ten years after ... 1997" -> 2007)
 
     @classmethod
     def of(cls, mentions: list[DateMention], published: PartialDate | None, today: dt.date | None = None,
@@ -183,11 +187,20 @@ class DateContext:
         for m in mentions:
             if m.year and not _FUTURE.search(text[max(0, m.start - 14):m.start]):
                 years.append(m.year)
-        for a in _ANNIVERSARY.finditer(text):
+        counted = []
+        for a in list(_ANNIVERSARY.finditer(text)) + list(_YEARS_AFTER.finditer(text)):
             later = [m for m in mentions if m.year and a.end() <= m.start < a.end() + 120]
             if later:
-                years.append(later[0].year + int(a.group("n")))
-        return cls(published, tuple(years), today or dt.date.today())
+                n = a.group("n").lower()
+                counted.append(later[0].year + (int(n) if n.isdigit() else _YEAR_COUNTS[n]))
+        return cls(published, tuple(years + counted), today or dt.date.today(), tuple(counted))
+
+    def near_counted_year(self, month: int, day: int, weekday: int) -> PartialDate | None:
+        """'BAKU, June 20' and 'on Tuesday' in a text that counts to one year ('ten years after
+        ... 1997'): the weekday nearest to that day of the counted year."""
+        if len(set(self.counted)) != 1 or not _valid(self.counted[0], month, day):
+            return None
+        return _weekday_near(dt.date(self.counted[0], month, day), weekday, None)
 
     def anchor_year(self) -> int | None:
         """The year the text is most likely written in, when it says so plainly."""
@@ -296,6 +309,10 @@ def _relative(pub: PartialDate, rel: str) -> PartialDate | None:
         return PartialDate(y, month)
     if rel in ("this month", "earlier this month", "later this month"):
         return PartialDate(y, pub.month)
+    if rel in ("last month", "next month") and pub.month:
+        shift = -1 if rel == "last month" else 1
+        y2, m0 = divmod(y * 12 + pub.month - 1 + shift, 12)
+        return PartialDate(y2, m0 + 1)
     return None
 
 

@@ -23,10 +23,13 @@ from .state import DocState, Sentence
 _HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+(?:\w+\s+)?invitation\s+of\b|['’]s\s+(?:personal\s+|own\s+)?invitation\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|"
                           r"\bhost(?:ed|s)\s+(?:the|a|this|an|it|them)\b|\bhosted\s+(?:in|at)\b|"
                           r"\b(?:welcomed|received|greeted)\s+(?:the|his|her|their|fellow)\s+(?:\w+\s+){0,2}?"
-                          r"(?:heads|leaders|guests|counterparts|colleagues|presidents|delegations|participants|partners)\b", re.I)
+                          r"(?:heads|leaders|guests|counterparts|colleagues|presidents|delegations|participants|partners)\b|"
+                          # "met the guests at the entrance", "Welcoming the participants, the minister said ..."
+                          r"\bmet\s+(?:the|his|her|their)\s+(?:guests|participants|delegations)\b|"
+                          r"\bwelcoming\s+(?:the|his|her|their)\s+(?:guests|participants|delegations|colleagues)\b", re.I)
 # "ran the session from his residence", "led the video summit": the chair of a meeting
 _RAN = re.compile(r"\b(?:ran|led|conducted)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b", re.I)
-_HOST_RE = re.compile(r"\bwith\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:presiding|chairing|in\s+the\s+chair)\b)|\b(?:hosted|chaired|presided\s+over)\s+by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|\b(?:chaired|presided\s+over|opened)\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|talks|council|gathering|sitting)\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
+_HOST_RE = re.compile(r"\bwith\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:presiding|chairing|in\s+the\s+chair)\b)|\b(?:hosted|chaired|presided\s+over|opened)\s+(?:from\s+[A-Z][\w-]+\s+)?by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|(?<!had\s)\b(?:chaired|presided\s+over|opened)\s+(?:(?:today|yesterday|both|on\s+\w+day|in\s+[A-Z][\w-]+)\s+){0,3}(?:the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|talks|council|gathering|sitting)s?\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
 _ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$"
                         # a capital standing for its government ("closer ties with Moscow") is no venue
                         r"|\b(?:with|toward|towards|against|than)\s+$", re.I)
@@ -45,7 +48,9 @@ _DATE_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|set\s+up|
                              r"|\b(?:start(?:s|ed)?|begin(?:s)?|began)\s+(?:functioning|operating|operations|work(?:ing)?)\s+(?:on|in|from)\s+$"
                              r"|\b(?:enter(?:s|ed)?\s+into\s+force|take(?:s)?\s+effect|took\s+effect|into\s+force)\s+(?:on|in|from)\s+$|\bby\s+$"
                              # "since his election in April", "appointed in May": a date of a person's career
-                             r"|\b(?:election|elected|inauguration|inaugurated|appointed|appointment|born)\s+(?:in|on)\s+$", re.I)
+                             r"|\b(?:election|elected|inauguration|inaugurated|appointed|appointment|born)\s+(?:in|on)\s+$"
+                             # "the statements of 9 November 2020", "the agreement of 8 December": the date of a document
+                             r"|\b(?:statements?|agreements?|treaty|treaties|declarations?|accords?|memorand(?:um|a|ums)|protocols?)\s+of\s+(?:[\w,]+\s+){0,4}?(?:and\s+)?$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|stated|declared|announced|complained|warned)\s+$", re.I)
 # a meeting held by video has no venue
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video\b|\bvideo\s*(?:-\s*)?(?:conference|link|summit|session|meeting|format)\b|"
@@ -61,6 +66,10 @@ _NOT_SERIES = re.compile(r"[^.;]{0,12}?\b(?:in\s+a\s+row|of\s+the\s+year|this\s+
                          # "the first meeting face-to-face after the pandemic", "his first summit as prime minister"
                          r"|[^.;]{0,40}?\b(?:face[\s-]to[\s-]face|in\s+person|since|after|in\s+(?:\w+\s+)?(?:years|months)|"
                          r"as\s+(?:head|president|prime|premier|leader|chairman|(?:\w+\s+)?minister))\b", re.I)
+# "the annual meeting, the eleventh of its kind, was ...": the number in an apposition
+_ORD_APPOSED = re.compile(r",\s+the\s+(?P<ord>[\w-]+)\s+(?:of\s+its\s+kind|in\s+the\s+series|such\s+(?:meeting|session|summit|gathering))\s*[,.;]", re.I)
+# "the member states wrapped up their second summit": a group of states counts its own meetings
+_COLLECTIVE = re.compile(r"\b(?:states|countries|members|nations|republics|organi[sz]ation|bloc|alliance|union|commonwealth)\b", re.I)
 # "first met in a closed session": an adverb, not the number of the meeting (a verb or a
 # preposition stands between the ordinal and the meeting word)
 _ORD_ADVERB = re.compile(r"\b(?:in|at|on|a|an|the|to|of|with|by|for|met|meet|meets|held|gathered|convened)\b", re.I)
@@ -69,10 +78,20 @@ _PERSONAL_ORD = re.compile(r"\b(?:his|her|their|my|whom\s+it\s+(?:is|was)(?:\s+t
 # "Later on Friday, the leaders moved to ...": a second meeting the same day, at the same venue
 _LATER_SAME_DAY = re.compile(r"\b(?:later|afterwards|then)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                              r"that\s+day|the\s+same\s+day|in\s+the\s+day)\b|\b(?:on\s+)?the\s+same\s+day\b", re.I)
+# the two sittings of a session: "the narrow-format sitting", "a meeting in narrow circle", "the expanded session"
+_PHASE_WORDS = r"(?P<phase>narrow|restricted|limited|expanded|enlarged|extended|plenary)"
+_PHASE_BEFORE = re.compile(_PHASE_WORDS + r"(?:[\s-](?:format|circle|composition))?\s+$", re.I)
+_PHASE_AFTER = re.compile(r"\s+in\s+(?:a\s+|an\s+|the\s+)?" + _PHASE_WORDS + r"[\s-](?:format|circle|composition)\b", re.I)
+_PHASE_SUBJECT = re.compile(_PHASE_WORDS + r"(?:[\s-](?:format|circle|composition))?\s+(?:session|sitting|meeting)\b", re.I)
+# talks of two leaders apart from the session: who takes part in them is not placed at it
+_BILATERAL = re.compile(r"\b(?:bilateral|one-(?:to|on)-one|tete-a-tete|tête-à-tête)\b", re.I)
+# ", who is ...,": a relative clause that names someone in passing
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*,")
 _REPRESENTED_BY = re.compile(r"\s+(?:(?:was|were|is|will\s+be)\s+)?(?:represented\s+)?by\s+[^;.]{0,90}$")
 # "preceded the summit", "on the eve of the session", "ahead of the meeting": another event, told from this one
 _BESIDE = re.compile(r"\b(?:preceded|precedes|followed|ahead\s+of|before|after|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:the|this|that)\s+$", re.I)
 # a Russian-style patronymic ("Grigoryevich", "Abishevich", "Nikolaevna"): part of a full name, not a first name or surname
+_PASSIVE_BESIDE = re.compile(r"\s+(?:was|were|is|will\s+be)\s+(?:preceded|followed)\b", re.I)
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
 # "under the chairmanship of the President of X, Chairman of the Council A B": a long title before the chair's name
 _TITLE_FIRST = re.compile(r"\s*(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Head|Secretary)\b")
@@ -166,6 +185,7 @@ class MeetingDraft:
     absent: set = field(default_factory=set)  # states said to have stayed away
     summit: bool = False  # some mention calls it a summit or a meeting of leaders
     anaphor: bool = False  # "the summit" alone: the event last spoken of
+    phase: str | None = None  # "narrow" or "expanded": one sitting of a session held over two days
 
     def compatible(self, other: "MeetingDraft") -> bool:
         if self.announced != other.announced:
@@ -174,18 +194,31 @@ class MeetingDraft:
             return False
         if self.ordinal and other.ordinal and self.ordinal != other.ordinal:
             return False
-        if self.date and other.date and not (_within(self.date, other.date) or _within(other.date, self.date)):
+        if self.date and other.date and not (_within(self.date, other.date) or _within(other.date, self.date)) \
+                and not self._sittings_of_one_session(other):
             return False
         if self.place and other.place and self.place != other.place and not (self.place_weak or other.place_weak):
             return False
         return True
 
+    def _sittings_of_one_session(self, other: "MeetingDraft") -> bool:
+        """A narrow-format sitting and the expanded session a day later are one session."""
+        if not (self.phase and other.phase) or self.date.precision != "day" or other.date.precision != "day":
+            return False
+        if self.body and other.body and self.body != other.body:
+            return False
+        return abs((self.date.start - other.date.start).days) <= 1
+
     def absorb(self, o: "MeetingDraft") -> None:
         self.org = self.org or o.org
         self.body = self.body or o.body
         self.noun = self.noun or o.noun
-        if o.date and (not self.date or _finer(o.date, self.date)):
+        if o.date and o.phase == "expanded" and self.phase != "expanded" and o.date.precision == "day":
+            # a two-day session is dated by its expanded session
+            self.date, self.date_mention, self.phase = o.date, o.date_mention, "expanded"
+        elif o.date and (not self.date or _finer(o.date, self.date)):
             self.date, self.date_mention = o.date, o.date_mention
+        self.phase = self.phase or o.phase
         self.date_mention = self.date_mention or o.date_mention
         if not self.video and o.place and (not self.place or (self.place_weak and not o.place_weak)):
             self.place, self.place_weak = o.place, o.place_weak
@@ -242,7 +275,9 @@ class MeetingReader:
             s_text = text[sent.start:sent.end]
             matches = list(self.meeting_re.finditer(s_text))
             # every meeting word of the sentence claims the dates and places nearest to it
-            anchors = [(sent.start + m.start(), sent.start + m.end()) for m in matches]
+            # "The summit was preceded on Thursday by the meeting ...": the date is the other meeting's
+            anchors = [(sent.start + m.start(), sent.start + m.end()) for m in matches
+                       if not _PASSIVE_BESIDE.match(s_text, m.end())]
             for m in matches:
                 a, b = sent.start + m.start(), sent.start + m.end()
                 if self._not_a_meeting(text, sent, a, b, verb=m.group("verb") is not None):
@@ -295,7 +330,16 @@ class MeetingReader:
             self._name_lists(st, main)
             self._officials(st, main)
             self._absent(st, main)
+        for d in merged:
+            self._not_yet_held(st, d)
         return [d for d in merged if d.org and self._keep(d)]
+
+    @staticmethod
+    def _not_yet_held(st: DocState, d: MeetingDraft) -> None:
+        """A meeting dated after the article's day has not happened: nobody is placed at it yet."""
+        pub = st.document.published
+        if pub is not None and pub.precision == "day" and d.date is not None and d.date.start > pub.end:
+            d.participants, d.states = [], []
 
     @staticmethod
     def _predecessor(st: DocState, d: MeetingDraft) -> None:
@@ -345,6 +389,12 @@ class MeetingReader:
                          or (verb.startswith("meet") and re.search(r"\b(?:will|would|shall|to|when\s+\w+)\s+$", text[max(sent.start, a - 20):a], re.I)))
         ms = st.in_sentence(sent, st.mentions)
         d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)], announced=announced)
+        if noun:
+            ph = _PHASE_BEFORE.search(text, max(sent.start, a - 30), a) or _PHASE_AFTER.match(text, b, sent.end)
+        else:  # "The expanded session with delegations took place": the subject names the sitting
+            ph = _PHASE_SUBJECT.search(text, clause_start(text, sent.start, a), a)
+        if ph:
+            d.phase = "narrow" if ph.group("phase").lower() in ("narrow", "restricted", "limited") else "expanded"
         # "a summit", "leaders meeting in Kazan", "the heads of state met": a meeting of leaders
         d.summit = noun == "summit" or bool(_LEADERS_BEFORE.search(text, max(sent.start, a - 40), a)) \
             or bool(_LEADERS_SUBJECT.match(text, sent.start, a))  # "Leaders of the CIS gathered for their informal meeting"
@@ -367,26 +417,20 @@ class MeetingReader:
         succ = st.snapshot.successor.get(d.org or "")
         if succ and any(x.kind == "org" and x.key == succ for x in st.mentions):
             d.org = succ  # "the Collective Security Treaty" in an article about the CSTO
-        # ordinal just before the meeting word ("the sixth gathering", "the 5th meeting"); not "the
-        # second such gathering in a row" nor "the second meeting of the year"
-        pre = text[max(sent.start, a - 60):a]
-        ords = list(self.lex.ordinal_re.finditer(pre))
-        if ords and re.search(r"\banniversary\b", pre[ords[-1].end():], re.I):
-            ords = []  # "NATO's 50th anniversary summit": the count of years, not of meetings
-        if ords and noun and re.fullmatch(r",?[\w\s\-']*", pre[ords[-1].end():]) and len(pre[ords[-1].end():].split()) <= 6 \
-                and not re.search(r"\b(?:such|consecutive|straight|successive)\b", pre[ords[-1].end():], re.I) \
-                and not _ORD_ADVERB.search(pre[ords[-1].end():]) \
-                and not _NOT_SERIES.match(text, b, sent.end) and not _PERSONAL_ORD.search(pre[:ords[-1].start()]):
-            d.ordinal = self.lex.ordinal_value(ords[-1])
+        d.ordinal = self._ordinal(st, sent, a, b) if noun else None
 
         def mine(pos: int) -> bool:
             """Is `pos` nearer to this meeting word than to any other of the sentence?"""
             own = min(abs(pos - a), abs(pos - b))
             return all(own <= min(abs(pos - x), abs(pos - y)) for x, y in anchors if (x, y) != (a, b))
 
+        def joined(x: DateMention) -> bool:
+            """'Tuesday's session', 'the 12 May summit': the date is part of the meeting's name."""
+            return x.end <= a and bool(re.fullmatch(r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|extraordinary|informal|regular|jubilee|anniversary|online|virtual|video)\s+){0,3}", text[x.end:a]))
+
         # date in the sentence; not the date of something else ("the treaty signed in 1992")
         dates = [x for x in st.dates if sent.start <= x.start and x.end <= sent.end and mine(x.start)
-                 and not _DATE_ELSEWHERE.search(text[max(sent.start, x.start - 40):x.start])
+                 and (joined(x) or not _DATE_ELSEWHERE.search(text[max(sent.start, x.start - 40):x.start]))
                  # "leaders meet in Sochi; Tajikistan to chair next year": a semicolon ends the meeting's clause
                  and ";" not in text[min(x.end, b):max(x.start, a)]
                  # a bare month or a day counted from another event must stand next to the meeting word
@@ -399,8 +443,7 @@ class MeetingReader:
         dates = [x for x in dates if not (x.kind == "year" and re.search(r"\b(?:to|up\s+to)\s+$", text[max(sent.start, x.start - 8):x.start]))]
         if dates:
             # "Tuesday's session", "the 12 May summit": a date joined to the meeting word wins over any other
-            best = min(dates, key=lambda x: (not (x.end <= a and re.fullmatch(r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]*|extraordinary|informal|regular|jubilee|anniversary|online|virtual|video)\s+){0,3}", text[x.end:a])),
-                                             x.start < a, abs(x.start - a)))
+            best = min(dates, key=lambda x: (not joined(x), x.start < a, abs(x.start - a)))
             d.date_mention = best
             # a day counted from another event ("a day earlier") is told from the main meeting later
             d.date = None if best.kind == "offset" else st.date_context.resolve(best) if st.date_context else best.date
@@ -433,7 +476,7 @@ class MeetingReader:
                 break
         if noun and m is not None and m.group("noun").lower() not in self.lex.meeting_nouns and not (d.date or d.place or d.ordinal):
             return None  # "continued to attend Union meetings": a plural with no date or place names no one event
-        if _BESIDE.search(text, max(sent.start, a - 40), a):
+        if _BESIDE.search(text, max(sent.start, a - 40), a) or _PASSIVE_BESIDE.match(text, b, sent.end):
             # "the forum that preceded the summit", "met on the eve of the session": the sentence's
             # date and place are of the other event; the meeting word points back to the known one
             d.date = d.date_mention = d.place = d.org = d.body = None
@@ -450,6 +493,31 @@ class MeetingReader:
             d.org = d.body = None
             d.anaphor = True
         return d
+
+    def _ordinal(self, st: DocState, sent: Sentence, a: int, b: int) -> int | None:
+        """The number of the meeting in its series: just before the meeting word ("the sixth
+        gathering", "the 5th meeting"), or in an apposition after it ("the annual meeting, the
+        eleventh of its kind,"); not "the second such gathering in a row", "the second meeting
+        of the year" nor "his first summit"."""
+        text = st.text
+        after = _ORD_APPOSED.match(text, b, sent.end)
+        if after:
+            m = self.lex.ordinal_re.fullmatch(after.group("ord"))
+            return self.lex.ordinal_value(m) if m else None
+        pre = text[max(sent.start, a - 60):a]
+        ords = list(self.lex.ordinal_re.finditer(pre))
+        if not ords or re.search(r"\banniversary\b", pre[ords[-1].end():], re.I):
+            return None  # "NATO's 50th anniversary summit": the count of years, not of meetings
+        between = pre[ords[-1].end():]
+        if not re.fullmatch(r",?[\w\s\-']*", between) or len(between.split()) > 6 \
+                or re.search(r"\b(?:such|consecutive|straight|successive)\b", between, re.I) \
+                or _ORD_ADVERB.search(between) or _NOT_SERIES.match(text, b, sent.end):
+            return None
+        owner = _PERSONAL_ORD.search(pre[:ords[-1].start()])
+        if owner and not (owner.group(0).lower().startswith("their") and
+                          _COLLECTIVE.search(text, sent.start, a)):
+            return None  # "their second summit" counts the group's meetings only when the group is states
+        return self.lex.ordinal_value(ords[-1])
 
     @staticmethod
     def _venue(text: str, sent: Sentence, a: int, b: int) -> bool:
@@ -528,7 +596,7 @@ class MeetingReader:
                     if cue.endswith(" of") and pick and pick[0].start - m.end() > 70 and not _TITLE_FIRST.match(text, m.end()):
                         pick = []  # "under the chairmanship of Kazakhstan, ... Putin": the chair is a state
                 else:
-                    pick = before[-1:] or ([] if cue.startswith(("host", "welcomed", "received", "greeted", "chaired", "presided",
+                    pick = before[-1:] or ([] if cue.startswith(("host", "welcomed", "received", "greeted", "met", "chaired", "presided",
                                                                  "opened", "ran", "led", "conducted")) else after[:1])
                 if pick:
                     pid, name = self._person(st, pick[0])
@@ -605,12 +673,28 @@ class MeetingReader:
             else:
                 target.absorb(d)
             last = target
+        events = self._remerge(events)
         main_org = st.dominant_org()
         for e in events:
-            if not e.org and (e.body or e.date or e.ordinal or e.place or e.noun == "summit" or e.participants):
+            # "the climate conference Baku will host": a conference that names no bloc is someone else's
+            if not e.org and e.noun != "conference" and \
+                    (e.body or e.date or e.ordinal or e.place or e.noun == "summit" or e.participants):
                 e.org = main_org
         # An event with nothing but a meeting word and no organization is no meeting.
         return [e for e in events if e.org and (e.date or e.place or e.ordinal or e.body or e.noun in ("summit", "gathering", "session", "meeting"))]
+
+    @staticmethod
+    def _remerge(events: list[MeetingDraft]) -> list[MeetingDraft]:
+        """Events kept apart only by what an earlier event has since learnt ("met on Thursday
+        and Friday for the session ... the expanded session on Friday") are one event."""
+        out: list[MeetingDraft] = []
+        for e in events:
+            target = next((o for o in out if o.compatible(e)), None)
+            if target is None:
+                out.append(e)
+            else:
+                target.absorb(e)
+        return out
 
     # ------------------------------------------------------------------ leaders at a summit
     def _leaders(self, st: DocState, d: MeetingDraft) -> None:
@@ -626,8 +710,10 @@ class MeetingReader:
         if d.noun != "summit" and not d.summit and "heads-of-state" not in level and "head" not in level:
             return
         have = {p.person_id for p in d.participants}
+        # a council of heads of government seats prime ministers; a president there is named for another reason
+        titles = ("prime minister",) if level == "heads-of-government" else ("president", "prime minister")
         for r in st.roles:
-            if r.of_kind != "state" or r.title.lower() not in ("president", "prime minister"):
+            if r.of_kind != "state" or r.title.lower() not in titles:
                 continue
             if _FORMER.search(st.text[max(0, r.start - 12):r.start]):
                 continue  # "a former prime minister of Belarus"
@@ -710,14 +796,22 @@ class MeetingReader:
     def _office_years(self, st: DocState, month: int, day: int, wd: int) -> list[int] | None:
         """'MINSK, Nov 28' and 'on Tuesday': of the years that fit, those in which the most of the
         known office-holders the text names held office (None when it names none)."""
-        people = {p.entity_id for p in st.persons if p.entity_id in st.snapshot.offices
-                  and not _FORMER.search(st.text[max(0, p.start - 12):p.start])}
-        if not people:
+        if not self._office_holders(st):
             return None
-        score = {y: sum(self._in_office(st, MeetingDraft(0, 0, None, date=PartialDate(y, month, day)), pid) for pid in people)
+        score = {y: self._office_score(st, PartialDate(y, month, day))
                  for y in candidate_years(month, day, wd, 1991, st.date_context.today.year)}
         best = max(score.values(), default=0)
         return [y for y, n in score.items() if n == best] if best else None
+
+    @staticmethod
+    def _office_holders(st: DocState) -> set[str]:
+        """The known office-holders the text names (not as former holders)."""
+        return {p.entity_id for p in st.persons if p.entity_id in st.snapshot.offices
+                and not _FORMER.search(st.text[max(0, p.start - 12):p.start])}
+
+    def _office_score(self, st: DocState, day: PartialDate) -> int:
+        """How many of the known office-holders the text names held office on `day`."""
+        return sum(self._in_office(st, MeetingDraft(0, 0, None, date=day), pid) for pid in self._office_holders(st))
 
     @staticmethod
     def _in_office(st: DocState, d: MeetingDraft, pid: str) -> bool:
@@ -980,6 +1074,8 @@ class MeetingReader:
                     target.states.append(x.key)
                     added = True
             for p in self._cue_people(st, a, b):
+                if _in_relative_clause(text, a, b, p.start):
+                    continue  # "A, who is no relation of President B, was attending": B is only named
                 r = next((r for r in st.roles if r.person.start == p.start), None)
                 if r is not None and _FORMER.search(text[max(0, r.start - 12):r.start]):
                     continue
@@ -1017,6 +1113,8 @@ class MeetingReader:
         """'On the sidelines, an agreement was signed. Russia was represented by ...': who took
         part in a side event is not at the meeting (unless the sentence names the meeting)."""
         i = next((i for i, s in enumerate(body) if s.start == a), None)
+        if i is not None and _BILATERAL.search(st.text, a, b):
+            return True  # "came to Kazan and was received for bilateral talks"
         if i is None or self.lex.meeting_re.search(st.text, a, b):
             return False
         near = [body[i]] + ([body[i - 1]] if i > 0 else [])
@@ -1100,13 +1198,20 @@ class MeetingReader:
 
     @staticmethod
     def _dateline(st: DocState, weekday_mention):
-        """The day and month of a dateline ("DUSHANBE, Sept 16 -"), for an event it reports."""
+        """The day and month of a dateline ("DUSHANBE, Sept 16 -"), for an event it reports; also
+        a date that opens the body right after a dateline ("MINSK (wire) - Dec. 25 - ...")."""
+        after_dateline = False
         for sec in st.document.sections:
-            if sec.kind != "dateline":
+            if sec.kind == "dateline":
+                after_dateline = True
+            elif not (after_dateline and sec.kind == "body"):
                 continue
             for x in st.dates:
-                if sec.start <= x.start < sec.end and x.month and x.day:
+                if sec.start <= x.start < sec.end and x.month and x.day and \
+                        (sec.kind == "dateline" or (x.start == sec.start and re.match(r"\s*[-–—]", st.text[x.end:x.end + 3]))):
                     return x
+            if sec.kind == "body":
+                return None
         return None
 
     # ------------------------------------------------------------------ dates via known meetings
@@ -1149,7 +1254,13 @@ class MeetingReader:
             # "ASTANA, May 29" and "on Thursday" with no known meeting: the weekday fixes the year
             if d.date is None and told_wd is not None and dm.year is None and st.date_context \
                     and st.date_context.published is None:
-                d.date = st.date_context._by_weekday(dm.month, dm.day, told_wd, self._office_years(st, dm.month, dm.day, told_wd))
+                counted = st.date_context.near_counted_year(dm.month, dm.day, told_wd)
+                office_years = self._office_years(st, dm.month, dm.day, told_wd)
+                if counted is not None and (office_years is None or self._office_score(st, counted) >=
+                                            self._office_score(st, PartialDate(office_years[0], dm.month, dm.day))):
+                    d.date = counted  # the year the text counts to, and the weekday before the dateline's day
+                else:
+                    d.date = st.date_context._by_weekday(dm.month, dm.day, told_wd, office_years)
                 d.confidence = 0.6
             wd_own = d.date_mention.weekday if d.date_mention is not None and d.date_mention.day else None
             if d.date is None and (told_wd if told_wd is not None else wd_own) is not None and dm.year is None \
@@ -1183,6 +1294,11 @@ class MeetingReader:
 
 _SURNAMES: dict[int, dict[str, list[str]]] = {}
 _VARIANTS: dict[int, dict[str, list[str]]] = {}
+
+
+def _in_relative_clause(text: str, a: int, b: int, pos: int) -> bool:
+    """Whether `pos` falls inside a relative clause (", who ...,") of the span a..b."""
+    return any(m.start() < pos < m.end() for m in _RELATIVE.finditer(text, a, b))
 
 
 def _surname_index(snapshot) -> dict[str, list[str]]:
