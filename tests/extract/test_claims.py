@@ -147,3 +147,12 @@ def test_an_anaphor_resolved_by_the_gazetteer_is_still_marked_inferred():
     assert c.orgs == ("CSTO",) and c.inferred == '"bloc" is read as the CSTO'
     named, = claims("The CSTO's seven members met.")
     assert named.inferred is None
+
+
+def test_a_count_as_an_adjective_of_the_organization():
+    a, = claims("Leaders of the nine-nation Commonwealth met in Minsk.")
+    assert (a.type, a.orgs, a.count, a.states) == ("count", ("CIS",), 9, ())
+    b, = claims("The four-member alliance - Armenia, Belarus, Kazakhstan and Russia - met.", "CSTO")
+    assert (b.type, b.orgs, b.count, b.states) == ("count", ("CSTO",), 4, ("AM", "BY", "KZ", "RU"))
+    assert b.text.endswith("Russia")
+    assert claims("A five-member delegation arrived from Moscow.") == []

@@ -317,3 +317,68 @@ def test_all_member_states_said_in_a_sentence_of_its_own_about_the_main_meeting(
             "President Emomali Rahmon.")
     got = memberships(extractor, body, published="2022-05-17")
     assert {k[0] for k in got if k[2] == "member"} == {f"state:{c}" for c in ("RU", "AM", "BY", "KZ", "KG", "TJ")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count with its list in apposition, between dashes or after a colon
+    ("The Eurasian Economic Union met in Minsk. The four-nation bloc - Armenia, Belarus, Kazakhstan and Russia - agreed "
+     "on tariffs.", {(c, "EAEU", "member") for c in ("AM", "BY", "KZ", "RU")}),
+    ("Which states belong to the CSTO as members? Three states: Russia, Belarus and Tajikistan.",
+     {(c, "CSTO", "member") for c in ("RU", "BY", "TJ")}),
+    ("The Commonwealth of Independent States lost Georgia. That gives it four full members today - Russia, Belarus, "
+     "Armenia and Moldova.", {(c, "CIS", "member") for c in ("RU", "BY", "AM", "MD")}),
+    # a count that does not match the list, or states that are not spoken of as members
+    ("The CSTO met in Minsk. The seven-member alliance - Russia, Belarus and Armenia - argued.", set()),
+    ("The CSTO met in Minsk. Four countries: Russia, Belarus, Armenia and Tajikistan sent envoys.", set()),
+    ("A five-member delegation - Russia, Belarus, Armenia, Kazakhstan and Tajikistan - toured the CSTO depot.", set()),
+])
+def test_a_count_with_its_list_in_apposition(extractor, body, expected):
+    got = memberships(extractor, body, published="2024-05-06")
+    assert {(k[0][6:], k[1][4:], k[2]) for k in got} == expected
+
+
+def test_observer_states_named_after_the_noun_are_observers(extractor):
+    got = memberships(extractor, "Envoys of EAEU observer states - Cuba, Moldova and Uzbekistan - sat in on the talks.",
+                      published="2022-05-06")
+    assert {(k[0][6:], k[1][4:], k[2]) for k in got} == {(c, "EAEU", "observer") for c in ("CU", "MD", "UZ")}
+
+
+def test_states_becoming_observers_in_a_month(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union met in Minsk. Cuba and Uzbekistan became observers in "
+                                 "October 2021.", published="2022-05-06")
+    assert {(k[0][6:], k[1][4:], k[2]) for k in got} == {("CU", "EAEU", "observer"), ("UZ", "EAEU", "observer")}
+
+
+def test_asking_to_become_observers_is_no_observer_status(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union met in Minsk. Cuba and Iran have asked to become observers.",
+                      published="2022-05-06")
+    assert not [k for k in got if k[2] == "observer"]
+
+
+def test_each_relative_clause_of_a_list_has_its_own_subject(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union has four members: Russia, Belarus, Armenia, which joined in January 2015, "
+                                 "and Kyrgyzstan, which joined in August 2015.", published="2022-05-06")
+    assert got[("state:KG", "org:EAEU", "member")].valid_from == PartialDate(2015, 8)
+    assert got[("state:AM", "org:EAEU", "member")].valid_from == PartialDate(2015, 1)
+
+
+def test_a_suspension_after_the_treaty_was_replaced_is_in_its_successor(extractor):
+    got = memberships(extractor, "Georgia declined to extend that treaty, the Collective Security Treaty, in 1999. "
+                                 "Uzbekistan suspended its membership in 2012.", published="2022-05-06")
+    assert ("state:UZ", "org:CSTO", "suspended") in got and ("state:UZ", "org:CST", "suspended") not in got
+
+
+def test_a_parliament_voting_to_join_makes_an_applicant(extractor):
+    got = memberships(extractor, "The parliament of Tajikistan voted on Tuesday to join the Eurasian Economic Union.",
+                      published="2022-05-06")
+    assert set(got) == {("state:TJ", "org:EAEU", "applicant")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Moldova, a founder of the Commonwealth of Independent States, never became a full member of it.", set()),
+    ("Moldova's parliament has never ratified the CIS charter.", {("MD", "CIS", "non-member")}),
+    ("Kazakhstan, a founder of the Eurasian Economic Union, hosted the talks.", {("KZ", "EAEU", "member")}),
+])
+def test_a_founder_that_never_ratified_is_not_a_member(extractor, body, expected):
+    got = memberships(extractor, body, published="2022-05-06")
+    assert {(k[0][6:], k[1][4:], k[2]) for k in got} == expected

@@ -119,10 +119,11 @@ def test_stances_of_op_eds(extractor, body, expected):
     assert not [s for s in got if s[0] in ("state:AF", "state:RU")]
 
 
-def test_an_exit_dated_years_before_the_article_is_history_not_a_stance(extractor):
+def test_a_suspension_dated_years_before_the_article_is_history_but_a_withdrawal_is_listed(extractor):
     got = stances(extractor, "Azerbaijan, Georgia and Uzbekistan declined to extend the Collective Security Treaty "
-                             "in 1999.")
-    assert not [x for x in got if x[1] == "withdraw"]
+                             "in 1999. Uzbekistan suspended its participation in the CSTO in 2012.")
+    assert {x for x in got if x[1] == "withdraw"} == {(f"state:{c}", "withdraw", "org:CST", None) for c in ("AZ", "GE", "UZ")}
+    assert not [x for x in got if x[1] == "suspend_participation"]
 
 
 def test_it_is_the_subject_of_its_own_sentence_first(extractor):
@@ -208,3 +209,23 @@ def test_refusal_to_join_any_bloc_covers_the_blocs_named(extractor):
 def test_coordinated_applicants(extractor):
     got = stances(extractor, "The EAEU summit met online. Iran and Mongolia have both asked to become observers.")
     assert {("state:IR", "apply", "org:EAEU", None), ("state:MN", "apply", "org:EAEU", None)} <= got
+
+
+def test_freezing_his_countrys_participation_is_the_persons_state(extractor):
+    got = stances(extractor, "The CSTO met in Minsk. Armenian Prime Minister Nikol Pashinyan froze his country's "
+                             "participation in the bloc last month.")
+    assert ("state:AM", "suspend_participation", "org:CSTO", None) in got
+
+
+def test_a_reported_exit_to_come_is_a_withdrawal_from_the_current_organization(extractor):
+    got = stances(extractor, "The Collective Security Treaty was signed in 1992 and became the CSTO. In March the "
+                             "president told reporters that Kyrgyzstan would leave, without giving a date.")
+    assert ("state:KG", "withdraw", "org:CSTO", None) in got
+    got = stances(extractor, "The CSTO met in Minsk. The minister said that Kyrgyzstan would leave the CSTO if "
+                             "attacked again.")
+    assert not any(action == "withdraw" for _, action, _, _ in got)
+
+
+def test_a_parliament_voting_to_join_applies(extractor):
+    got = stances(extractor, "The parliament of Tajikistan voted overwhelmingly to join the Eurasian Economic Union.")
+    assert got == {("state:TJ", "apply", "org:EAEU", None)}

@@ -156,6 +156,11 @@ _p("count", "count",
 _p("count", "count",
    rf"\b(?P<n>{NUM})-(?:nation|member|country|state)\s+{_org('a')}\s+(?:groups|unites|comprises|includes|brings\s+together)\s+"
    rf"(?P<list>{LIST})", r"\w-(?:nation|member|country|state)\s")
+# "the 12-nation commonwealth", "The six-member alliance - Armenia, ... and Tajikistan -": the number
+# is its member count (and a list in apposition names them)
+_p("count", "count",
+   rf"\b(?P<n>{NUM})-(?:nation|member|country|state)\s+{_org('a')}(?:\s+[-–—:]\s*(?P<list>{LIST}))?(?![\w-])",
+   r"\w-(?:nation|member|country|state)\s")
 # "eleven states remain in the Commonwealth"
 _p("count", "count",
    rf"\b(?P<n>{NUM})\s+(?:member\s+)?(?:states|countries|members)\s+(?:now\s+|still\s+)?(?:remain|are\s+left)\s+in\s+{_org('a')}",
@@ -268,7 +273,8 @@ def _tokens(s: str | None) -> list[int]:
     return [int(x) for x in re.findall(r"⟦(\d+)⟧", s or "")]
 
 
-def _num(s: str | None) -> int | None:
+def number(s: str | None) -> int | None:
+    """The value of a count written in digits or words ("12", "twelve"), else None."""
     if not s:
         return None
     s = s.lower()
@@ -350,14 +356,14 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
         return None
     if kind in ("member", "non_member", "never_member") and not (states or groups):
         return None
-    n = _num(g.get("n")) if not g.get("only") else 1  # "the Commonwealth's only associate member"
+    n = number(g.get("n")) if not g.get("only") else 1  # "the Commonwealth's only associate member"
     scope: tuple[str, ...] = ()
     if kind == "outside_union":
         gm = ms[_tokens(g["group"])[0]]
         if not gm.entity_id.startswith("group:"):
             return None
         scope = (_key(gm.entity_id),)
-        return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, _num(g.get("total")),
+        return Claim(text[a0:a1], a0, a1, kind, orgs, tuple(states), scope + tuple(groups), n, number(g.get("total")),
                      inferred=inferred)
     if kind == "ordinal":
         if groups or not (subject or states):

@@ -137,12 +137,12 @@ def subject_or_demonym(st: DocState, sent: Sentence, pos: int) -> str | None:
 _LIST_GLUE = re.compile(r"^(?:\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with)?\s*(?:the\s+)?)$", re.I)
 # what may stand between a subject and its verb: an appositive or relative clause in commas,
 # then up to four words of the verb group ("has been", "formally", "downgraded itself")
-_SUBJECT_TAIL = re.compile(r"^\s*,?\s*(?:,\s*(?:which|who|(?:a|an|the|its|all|both|each|one|two|three|four)\s)[^;:]*?,)?\s*"
+_SUBJECT_TAIL = re.compile(r"^(?:['’]s\s+(?:parliament|government|legislature|leadership)\s+)?\s*,?\s*(?:,\s*(?:which|who|(?:a|an|the|its|all|both|each|one|two|three|four)\s)[^;:]*?,)?\s*"
                            r"(?:(?:since|from|in|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:(?!(?:and|or|but|while|which|who)\b)[a-z]+\s+){0,4}$")
 # "Moldova, the tenth country that still participates in ...": an appositive opening a relative clause
 _APPOSITIVE_REL = re.compile(r"^\s*,\s*(?:a|an|the|one)\s[^,;:]{0,60}?\b(?:that|which|who)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$")
 # "..., which also borders Afghanistan, suspended ...": the subject stands before the relative clause
-_REL_BEFORE_VERB = re.compile(r",\s*(?:which|who)\b[^;:]*?,\s*(?:(?!(?:and|or|but|while)\b)[a-z]+\s+){0,4}$")
+_REL_BEFORE_VERB = re.compile(r",\s*(?:which|who)\b[^;:]*?,\s*(?:(?!(?:and|or|but|while|which|who)\b)[a-z]+\s+){0,4}$")
 _PLURAL_PRONOUN = re.compile(r"(?:^|[,;:]\s*)(?:(?:every\s+one|each|all|both|most|none)\s+of\s+them|they(?:\s+all)?)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*(?:and|but)?\s*|\b(?:and|but|that|year|then)\s+)(?:it|the\s+country|the\s+republic|the\s+state)\s+(?:(?!(?:and|or|but|which|who|that)\b)[a-z]+\s+){0,4}$", re.I)
 
@@ -246,6 +246,14 @@ def recent_orgs(st: DocState, sent: Sentence, back: int = 3) -> list[str]:
                 return [main]
             return [o for o in orgs if st.snapshot.successor.get(o) not in orgs]  # the CSTO over the treaty it replaced
     return [main] if main else []
+
+
+def standing_org(st: DocState, org: str, when) -> str:
+    """The organization a status or stance at `when` can concern: the successor of one replaced by
+    then ("declined to extend that treaty in 1999. Uzbekistan ... suspended its membership in
+    2012": the CSTO, not the treaty)."""
+    nxt = st.snapshot.successor.get(org)
+    return nxt if nxt and when and st.snapshot.founded.get(nxt) and st.snapshot.existed(nxt, when) else org
 
 
 def list_after(st: DocState, pos: int, end: int) -> list[str]:

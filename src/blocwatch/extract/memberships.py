@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import GUARDS, words_in, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, person_state_before, org_key as org_of, orgs_between, recent_orgs, states_between
+from .claims import MONTH, NUM, number
+from .clauses import GUARDS, words_in, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, person_state_before, org_key as org_of, orgs_between, recent_orgs, standing_org, states_between
 from .state import DocState
 
 _NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?(?:members?\s+(?:states?\s+)?(?:of|in)|part(?:y|ies)\s+to|signator(?:y|ies)\s+(?:of|to))\s+(?:either\s+)?", re.I)
@@ -20,7 +21,7 @@ _NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
 _MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|also\s+|now\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b", re.I)
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b", re.I)
-_OBSERVER = re.compile(r"\bbecame\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|newest|latest|\d+(?:st|nd|rd|th))\s+observer\b|\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:(?:also|still|now|already)\s+)?(?:an\s+|the\s+)?(?:only\s+|first\s+|sole\s+)?observer(?:\s+status|\s+state)?\s*(?:in|at|of|to|with)?\b", re.I)
+_OBSERVER = re.compile(r"\bbecame\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|newest|latest|\d+(?:st|nd|rd|th))\s+observer\b|\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:(?:also|still|now|already)\s+)?(?:an\s+|the\s+)?(?:only\s+|first\s+|sole\s+)?observers?(?:\s+status|\s+states?)?\s*(?:in|at|of|to|with)?\b", re.I)
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
@@ -29,7 +30,7 @@ _AS_MEMBERS = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:founding\s+|full\s+|first
 _CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:sign\s+(?:the\s+)?protocol\s+)?(?:extend|renew|prolong)(?:ing)?\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walk|walked|drop|dropped|pull|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:(?:original|earlier|first|underlying)\s+)?(?:\d{4}\s+)?(?:collective\s+security\s+)?treaty|(?:grouping|group|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\b(?:left|quit|withdrew)\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\ballowed\s+(?:its|their)\s+(?:membership|participation)\s+(?:of|in)\s+[^,;.]{0,60}?\s+to\s+lapse\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
 _SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?membership\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
 _ASSOCIATE = re.compile(r"\b(?:to|as|an)\s+associate\s+member\b|\bassociate\s+(?:member|membership|status)\s+(?:of|in)\b", re.I)
-_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+signed\s+(?:the\s+)?(?:\d{4}\s+)?(?=(?-i:[A-Z])|(?:collective\s+security\s+)?treaty|charter)|\b(?:has|have|had)?\s*(?:kept|keeps|keep)\s+out\s+of\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
+_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+signed\s+(?:the\s+)?(?:\d{4}\s+)?(?=(?-i:[A-Z])|(?:collective\s+security\s+)?treaty|charter)|\b(?:has|have|had)?\s*(?:kept|keeps|keep)\s+out\s+of\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
 # "the fifth state in the bloc after Russia, Belarus, Kazakhstan and Armenia": all are members
 _NTH_AFTER = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                         r"(?:member(?:\s+state)?|state|country|nation|republic)\s+(?:(?:in|of|to\s+join)\s+(?:the\s+)?[\w’'\s-]{2,40}?\s+)?after\s+", re.I)
@@ -52,7 +53,7 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|one\s+of\s+the|the|its|their)\s+(?:(?:fou
 _COMPRISES = re.compile(r"\b(?:comprises|comprised|comprising|groups|grouped|grouping|includes|included|including|brings\s+together|brought\s+together|"
                         r"bringing\s+together|unites|united|uniting|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|(?:is|was)\s+composed\s+(?:of|by))\s+(?:the\s+)?", re.I)
 # "CSTO members Armenia and Belarus objected", "fellow EAEU member states Kazakhstan and Russia"
-_MEMBERS_NAMED = re.compile(r"\b(?:member\s+(?:states?|countries|nations)|members?|states|countries)\s+(?:[-–—:]\s*)?(?=(?-i:[A-Z]))", re.I)
+_MEMBERS_NAMED = re.compile(r"\b(?:(?P<qual>observer|associate)\s+)?(?:member\s+(?:states?|countries|nations)|members?|states|countries)\s+(?:[-–—:]\s*)?(?=(?-i:[A-Z]))", re.I)
 # "Armenia's membership in the CSTO is frozen": still a member
 _POSS_MEMBERSHIP = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?:full\s+)?membership\s+(?:of|in)\s+", re.I)
 # "Outside the alliance are Azerbaijan, Georgia and Moldova"
@@ -86,7 +87,13 @@ _NEITHER_NOR = re.compile(r"\bneither\s+(?P<a>[^,;.]{2,40}?)\s+nor\s+(?P<b>[^,;.
 _BELONGED_UNTIL = re.compile(r"\b(?:belonged\s+to|was\s+a\s+member\s+of|were\s+members\s+of)\s+[^,;.]{2,60}?\buntil\s+(?:[A-Z][a-z]+\s+)?\d{4}\b", re.I)
 # "renewed for five years only by Armenia, Belarus ..."; "..., leaving Armenia, Belarus and Russia"
 _KEPT_BY = re.compile(r"\b(?:renewed|extended|prolonged)\b[^.;]{0,40}?\bby\s+(?:the\s+)?|,\s*leaving\s+(?=(?-i:[A-Z]))", re.I)
-_APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b", re.I)
+# "The six-member alliance - A, B, C, D, E and F - ...", "Five states: A, B, ...", "nine full members today -
+# A, B, ...": a count with the list of its members in apposition (the count must match the list)
+_COUNT_LIST = re.compile(rf"\b(?P<n>{NUM})(?:-(?:member|nation|country|state)\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?[\w-]+)"
+                         rf"|\s+(?:(?:full|active|founding|current)\s+)?(?P<bare>member\s+states|member\s+countries|members|"
+                         rf"states|countries|nations|republics|(?P<obs>observer\s+states|observers))(?:\s+(?:today|now|at\s+present))?)"
+                         rf"\s*(?:[-–—:(]|,\s*(?:namely\s+)?)\s*(?=(?-i:[A-Z]))", re.I)
+_APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bvot(?:ed|es)\s+(?:on\s+\w+\s+|\w+ly\s+)?to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b", re.I)
 
 
 EXTRACTOR = "blocwatch.memberships.v1"
@@ -139,8 +146,10 @@ def read_memberships(st: DocState) -> list[tuple]:
                 subjects += states_between(st, al.end(), al.end() + stop.start() if stop else e)
             _add(out, subjects, orgs, status, sent, 0.8)
         for m in scan(_OBSERVER, body, present, _NEEDS):
+            if re.search(r"\b(?:ask\w*|want\w*|seek\w*|sought|hop\w*|plan\w*|aim\w*|appl\w*|request\w*|wish\w*|intend\w*)\s+to\s+$", body[:m.start()], re.I):
+                continue  # "asked to become observers": a wish, not a status
             orgs = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s + m.start(), s + m.end())[:1]
-            if not orgs and re.match(r"\s*(?:since|from|for|in\s+\d|,|\.|$)", text[s + m.end():e]):
+            if not orgs and re.match(rf"\s*(?:since|from|for|(?:in\s+)?(?:{MONTH}\s+)?\d|,|\.|$)", text[s + m.end():e], re.I):
                 orgs = recent_orgs(st, sent)[:1]  # "... and Moldova has been an observer since 2018."
             _add(out, list_subject(st, sent, s + m.start()), orgs, "observer", sent, 0.75)
         for m in scan(_APPOSITIVE, body, present, _NEEDS):
@@ -148,6 +157,8 @@ def read_memberships(st: DocState) -> list[tuple]:
             if not before or text[before[-1].end:s + m.start()].strip():
                 continue  # the appositive describes a state named right before the comma
             kind = m.group("kind").lower()
+            if kind == "founder" and re.search(r"\b(?:never|not)\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:full\s+)?(?:member|ratified|joined)\b", body[m.end():], re.I):
+                continue  # "Ukraine, a founder of the CIS, never became a full member"
             status = "associate" if kind.startswith("associate") else "observer" if kind.startswith("observer") else "member"
             _add(out, states_between(st, before[-1].start, before[-1].end),
                  orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1], status, sent, 0.75)
@@ -166,7 +177,8 @@ def read_memberships(st: DocState) -> list[tuple]:
         for m in scan(_MEMBERS_NAMED, body, present, _NEEDS):
             orgs = orgs_between(st, max(s, s + m.start() - 25), s + m.start())[-1:]
             if orgs and not re.search(r"\b(?:non|former|ex)[\s-]*$", body[max(0, m.start() - 30):m.start()], re.I):
-                _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
+                status = (m.group("qual") or "member").lower()  # "EAEU observer states - A, B and C"
+                _add(out, list_after(st, s + m.end(), e), orgs, status, sent, 0.7)
         for m in scan(_POSS_MEMBERSHIP, body, present, _NEEDS):
             if re.search(r"suspen|terminat|revok|ceas|\bend|bid|applica|appl(?:y|ied)|seek|sought|request|restor|candida", body, re.I):
                 continue
@@ -201,6 +213,18 @@ def read_memberships(st: DocState) -> list[tuple]:
         for m in scan(_MEMBERS_COLON, body, present, _NEEDS):
             orgs = orgs_between(st, max(s, s + m.start() - 60), s + m.start())[-1:] or recent_orgs(st, sent)[:1]
             _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
+        for m in scan(_COUNT_LIST, body, present, _NEEDS):
+            listed = _counted_list(st, number(m.group("n")), s + m.end(), e)
+            if m.group("noun"):  # "the six-member alliance": an organization, not "a five-member delegation"
+                orgs = orgs_between(st, s + m.start("noun"), s + m.end("noun"))[-1:]
+                if not orgs and re.search(_ORG_NOUN, m.group("noun"), re.I):
+                    orgs = recent_orgs(st, sent)[:1]
+            elif re.fullmatch(r"states|countries|nations|republics", m.group("bare"), re.I) \
+                    and "member" not in (body + (text[prev.start:prev.end] if prev else "")).lower():
+                orgs = []  # "Four countries: A, B, C and D" is a member list only where members are spoken of
+            else:
+                orgs = orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1]
+            _add(out, listed, orgs, "observer" if m.group("obs") else "member", sent, 0.75)
         for m in scan(_POSS_EXIT, body, present, _NEEDS):
             if (m.group("adj") or "").strip().lower() not in ("", "formal") or re.search(
                     r"\b(?:would|could|might|may|will|if|whether|talk\s+of|threat|plans?\s+for)\b", body[max(0, m.start() - 30):m.start()], re.I) \
@@ -381,7 +405,7 @@ def read_memberships(st: DocState) -> list[tuple]:
                            if s <= x.start < s + m.start() and org_of(st, x) == o)][:1] or recent_orgs(st, sent)[:1]
             dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 30) and d.year]
             when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
-            _add(out, subj[:1], orgs, "suspended", sent, 0.75, valid_from=when)
+            _add(out, subj[:1], [standing_org(st, o, when or st.as_of) for o in orgs], "suspended", sent, 0.75, valid_from=when)
         for m in scan(_ASSOCIATE, body, present, _NEEDS):
             before = [x for x in mentions_within(st, s, s + m.start()) if mention_states(st, x)]
             if before and re.fullmatch(r",\s*", text[before[-1].end:s + m.start()]):
@@ -406,7 +430,8 @@ def read_memberships(st: DocState) -> list[tuple]:
             elif re.search(r"out\s+of$", m.group(0), re.I):  # "kept out of its successor, the CSTO, as well as the EAEU"
                 orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), e))[:3] or recent_orgs(st, sent)[:1]
             else:
-                orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), e))[:1] or recent_orgs(st, sent)[:1]
+                # the organization may stand inside the match: "never ratified the Commonwealth's charter"
+                orgs = orgs_between(st, s + m.start(), _clause_end(text, s + m.end(), e))[:1] or recent_orgs(st, sent)[:1]
             _add(out, subj, orgs, "non-member", sent, 0.7)
         for m in scan(_APPLICANT, body, present, _NEEDS):
             if re.search(r"\b(?:not|never)\b", body[max(0, m.start() - 15):m.start()], re.I) \
@@ -435,8 +460,22 @@ _NEEDS = {
     _MEMBERS_NAMED: ("member", "states", "countries"), _POSS_MEMBERSHIP: ("membership",), _OUTSIDE: ("outside",),
     _POSS_APPOSITIVE: ("member", "observer"), _OUTSIDE_VERB: ("outside",), _TAKES_PART: ("particip", "part", "remain", "stay"),
     _MEMBERS_COLON: ("members", "alliance", "bloc", "union", "group", "club"), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",), _MEMBER_BARE: ("member",), _NOT_MEMBER_BARE: ("member",), _FOUNDED_BY: ("by",),
-    _FOUNDERS: ("found",), _BELONGED_UNTIL: ("until",), _KEPT_BY: ("renew", "extend", "prolong", "leaving"), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
+    _FOUNDERS: ("found",), _COUNT_LIST: ("member", "nation", "countr", "state", "republic", "observer"), _BELONGED_UNTIL: ("until",), _KEPT_BY: ("renew", "extend", "prolong", "leaving"), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
 }
+
+
+_ORG_NOUN = r"\b(?:alliance|bloc|union|grouping|group|organi[sz]ation|commonwealth|community|pact|club)$"
+
+
+def _counted_list(st: DocState, n: int | None, pos: int, end: int) -> list[str]:
+    """The states listed from `pos` up to the end of the apposition (a closing dash, bracket or
+    full stop), if there are exactly `n` of them; else none: a count that does not match the
+    list is not a list of all the members."""
+    stop = re.search(r"[.;)]\s|\s[-–—]\s|$", st.text[pos:end])
+    for listed in (list_after(st, pos, pos + stop.start()), states_between(st, pos, pos + stop.start())):
+        if len(listed) == n:
+            return listed
+    return []
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:

@@ -193,9 +193,10 @@ class FactsComponent(_Component):
         stances += [(state, "withdraw", org, None, a, b, conf * 0.9)
                     for state, org, status, a, b, conf, _ in observations if status == "former"]
         # a stance the sentence dates years before the article ("suspended its membership in 2012")
-        # is history told as background, not a position the article reports
+        # is history told as background, not a position the article reports; a past withdrawal
+        # is the exception: the conventions list it ("declined to extend the treaty in 1999")
         year = st.as_of.start.year if st.as_of else None
-        stances = [x for x in stances if not year or not (ys := [int(y) for y in _IN_YEAR.findall(st.text[x[4]:x[5]])])
+        stances = [x for x in stances if not year or x[1] == "withdraw" or not (ys := [int(y) for y in _IN_YEAR.findall(st.text[x[4]:x[5]])])
                    or max(ys) > year - 2]
         facts += assemble.stance_facts(st, stances)
         facts += assemble.chair_facts(st, read_chairmanships(st))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import GUARDS, mentions_within, words_in, scan, clause_start, list_subject, org_key, orgs_between, person_state_before, recent_orgs, states_between, subject_or_demonym, subject_state
+from .clauses import GUARDS, mentions_within, words_in, scan, clause_start, list_subject, org_key, orgs_between, person_state_before, recent_orgs, standing_org, states_between, subject_or_demonym, subject_state
 from ..model import PartialDate
 from .state import DocState
 
@@ -24,8 +24,8 @@ _REFUSE = re.compile(r"\b(?:refused|refuses|refuse|declined|declines|rejected|re
 _STAY_OUT = re.compile(r"\bstay(?:s|ing|ed)?\s+out\s+of\b|\bwill\s+not\s+join\b|\bwon['’]t\s+join\b", re.I)
 _UNLIKELY = re.compile(r"\b(?:little|no|small|slim)\s+(?:likelihood|likelyhood|likelihod|chance|prospect)\s+that\b", re.I)
 _WILL_JOIN = re.compile(r"\b(?:will|would)\s+(?:ever\s+)?(?:do\s+so|join)\b", re.I)
-_SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?|\b(?:stopped|stops|ceased)\s+(?:taking\s+part|participating|to\s+take\s+part|attending)\s+(?:in\s+)?", re.I)
-_LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from|take\s+(?:the\s+country|it|\w+)\s+out\s+of|pull\s+(?:the\s+country\s+|it\s+)?out\s+of)\b|\bwould\s+quit\b|\b(?:procedure|process)\s+(?:of|for)\s+(?:leaving|withdrawing|exiting|quitting)\b|\b(?:will|shall|is\s+going\s+to)\s+(?:definitely\s+|eventually\s+|soon\s+)?(?:leave|quit|exit|withdraw\s+from)\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b", re.I)
+_SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+|(?P<his>his|her)\s+(?:country['’]s|government['’]s)\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?|\b(?:stopped|stops|ceased)\s+(?:taking\s+part|participating|to\s+take\s+part|attending)\s+(?:in\s+)?", re.I)
+_LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from|take\s+(?:the\s+country|it|\w+)\s+out\s+of|pull\s+(?:the\s+country\s+|it\s+)?out\s+of)\b|\bwould\s+quit\b|\b(?:procedure|process)\s+(?:of|for)\s+(?:leaving|withdrawing|exiting|quitting)\b|\b(?:will|shall|is\s+going\s+to)\s+(?:definitely\s+|eventually\s+|soon\s+)?(?:leave|quit|exit|withdraw\s+from)\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b|\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|declared|confirmed)\s*,?\s*that\s+(?P<who3>(?:[\w’'-]+\s+){1,3}?)would\s+(?:leave|quit|exit|withdraw\s+from)\b(?![^.;]{0,40}\b(?:if|unless)\b)", re.I)
 _SUSPEND_POSS = re.compile(r"\bsuspend(?:s|ed|ing)?\s+(?P<who>\w+)['’]s\s+(?:membership|participation)\b", re.I)
 _SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b|\bmov(?:ed|es|ing)\s+towards\s+(?:full\s+)?(?:observer\s+status|membership)\b|\b(?:obtaining|to\s+obtain)\s+(?:the\s+)?(?:status\s+of\s+(?:an\s+)?observer|observer\s+status)\b|"
                    r"\bseek(?:s|ing)?\s+(?:the\s+same|that|this|similar)\s+status\b", re.I)
@@ -37,7 +37,7 @@ _APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s
 # "Tehran's request was filed in August": a state's (or its capital's) request to an organization
 _REQUEST = re.compile(r"\b(?P<who>(?-i:[A-Z])\w+['’]s|his|her)\s+(?:formal\s+|membership\s+|accession\s+)?(?:request|application|bid)\b(?!\s+(?:to\s+host|for\s+(?:a\s+)?(?:loan|credit|aid|help|extradition)))", re.I)
 # "Tbilisi hopes to be invited to join NATO", "Armenia will join the customs union": stated intent to join
-_ASPIRE = re.compile(r"\b(?:hopes?|hoped|hoping|seeks?|seeking|sought|wants?|wanted|aims?|aimed|aspires?|aspired|strives?|intends?|intended|plans?|planned|planning|decided|decides|wishes|wished|(?:is|are|was)\s+(?:eager|keen|determined))\s+(?:\w+\s+){0,4}?to\s+join\b|\bwill\s+join\b|\bmade\s+joining\b|\b(?:aspirations?|ambitions?|goal|bid)\s+(?:of|to)\s+join(?:ing)?\b", re.I)
+_ASPIRE = re.compile(r"\b(?:hopes?|hoped|hoping|seeks?|seeking|sought|wants?|wanted|aims?|aimed|aspires?|aspired|strives?|intends?|intended|plans?|planned|planning|decided|decides|wishes|wished|(?:is|are|was)\s+(?:eager|keen|determined))\s+(?:\w+\s+){0,4}?to\s+join\b|\bwill\s+join\b|\bvot(?:ed|es)\s+(?:on\s+\w+\s+|\w+ly\s+)?to\s+join\b|\bmade\s+joining\b|\b(?:aspirations?|ambitions?|goal|bid)\s+(?:of|to)\s+join(?:ing)?\b", re.I)
 # what may stand between "join" and the organization joined ("join the Moscow-led ...")
 _JOIN_GLUE = re.compile(r"\s*(?:the\s+)?(?:[\w]+-led\s+)?")
 # what may follow the organization joined: not "join the CSTO summit / exercises / 's force"
@@ -138,13 +138,14 @@ def read_stances(st: DocState) -> list[tuple]:
         for m in scan(_LEAVE_INTENT, body, present, _NEEDS):
             if re.search(r"\b(?:no|not|never|nor|doubt\w*|denie\w*)\b", body[max(0, m.start() - 40):m.end()], re.I):
                 continue  # "he did not believe Yerevan was planning to leave"
-            who = "who" if m.groupdict().get("who") else "who2" if m.groupdict().get("who2") else None
+            who = next((g for g in ("who", "who2", "who3") if m.groupdict().get(g)), None)
             if who:
                 subj = (states_between(st, s + m.start(who), s + m.end(who) + 2) or [None])[0]
             else:
                 subj = (subject_state(st, sent, s + m.start()) or _sentence_subject(st, sent, i)
                         or (list_subject(st, sent, s + m.start()) or [None])[0])
-            org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or recent_orgs(st, st.sentences[i])[:1]
+            org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or [
+                standing_org(st, o, st.as_of) for o in recent_orgs(st, st.sentences[i])[:1]]  # an exit to come: not the old treaty
             if subj and org:
                 out.append((subj, "withdraw", org[0], None, s, e, 0.7))
         for m in scan(_SEEK, body, present, _NEEDS):
@@ -164,6 +165,7 @@ def read_stances(st: DocState) -> list[tuple]:
                 out.append((subj, "veto", org[0], None, s, e, 0.65))
         for m in scan(_SUSPEND, body, present, _NEEDS):
             subj = ((list_subject(st, sent, s + m.start()) or [None])[0] or subject_state(st, sent, s + m.start())
+                    or (person_state_before(st, sent, s + m.start()) if m.group("his") else None)  # "X froze his country's ..."
                     or _sentence_subject(st, sent, i))
             for org in orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, st.sentences[i])[:1]:
                 if subj:
