@@ -139,3 +139,15 @@ def test_namesake_takes_the_reference_spelling_of_the_surname(extractor):
     idx = PersonIndex(extractor.snapshot.canonical)
     c = idx.add("Akylbek Zhaparov", person_id(extractor, "Sadyr Japarov"))
     assert c["id"] is None and idx.name(c) == "Akylbek Japarov"
+
+
+def test_russian_g_for_a_foreign_h_links_to_the_known_person(extractor):
+    idx = PersonIndex(extractor.snapshot.canonical)
+    # Russian writes a foreign h as g, and -yev as -ev: the given name tells the two Aliyevs apart
+    assert idx.known_variant("Geidar Aliev") == person_id(extractor, "Heydar Aliyev")
+    assert idx.known_variant("Ilkham Aliev") == person_id(extractor, "Ilham Aliyev")
+
+
+def test_a_plural_title_is_no_given_name(extractor):
+    got = candidates(extractor, "photo: Presidents Lukashenko and Tokayev before the talks.")
+    assert all(not p.text.startswith("Presidents") for p in got)

@@ -344,3 +344,101 @@ def test_state_title_takes_the_state_of_the_sentence_before(extractor):
                   "President Timur Alimov stayed at home, his office said.", published="2030-05-05")
     (f,) = [f for f in facts_of(extractor.extract(doc), "office") if f.attrs["name"] == "Timur Alimov"]
     assert f.object == "state:UZ"
+
+
+def test_a_leader_is_no_office(extractor):
+    doc = article("The CSTO leaders met in Minsk on Friday. Kazakh leader Kassym-Jomart Tokayev called for calm.",
+                  published="2022-11-25")
+    assert not [f for f in facts_of(extractor.extract(doc), "office") if f.attrs["name"] == "Kassym-Jomart Tokayev"]
+
+
+def test_a_title_and_an_acting_title_are_two_offices(extractor):
+    doc = article("The CIS protocol was signed by the Chairman of the Supreme Soviet and acting President of the "
+                  "Kyrgyz Republic Bolot Osmonov.", published="1993-09-25")
+    got = {(f.value, f.object, f.attrs["acting"]) for f in facts_of(extractor.extract(doc), "office")}
+    assert got == {("Chairman of the Supreme Soviet", "state:KG", False), ("President", "state:KG", True)}
+
+
+def test_republic_after_a_state_name_is_no_part_of_the_title(extractor):
+    r = roles(extractor, "The treaty was signed by President of Azerbaijan Republic Rauf Gasimov.")["Rauf Gasimov"]
+    assert (r.title, r.of) == ("President", "AZ")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # a state's double post keeps the text's "and"
+    ("Bakyt Orunbekov, Chairman of the Cabinet of Ministers and Head of the Presidential Administration of Kyrgyzstan, "
+     "flew in.", "Chairman of the Cabinet of Ministers and Head of the Presidential Administration"),
+    # each half in the lexicon's wording when the translation drops the articles
+    ("Present was Chairman of Cabinet of Ministers - Head of Presidential Administration of Kyrgyzstan Bakyt Orunbekov.",
+     "Chairman of the Cabinet of Ministers - Head of the Presidential Administration"),
+    ("The report was given by Chairman of the Board of Eurasian Economic Commission Oleg Sidorenko.",
+     "Chairman of the Board of the Eurasian Economic Commission"),
+])
+def test_titles_in_the_lexicons_wording(extractor, sentence, title):
+    (r,) = all_roles(extractor, sentence)
+    assert r.title == title
+
+
+def test_a_title_after_a_bare_name_is_that_names_apposition(extractor):
+    got = all_roles(extractor, "The signatories were Pavel Dronov, then Chairman of the Supreme Soviet of Belarus, "
+                               "Armenian President Aram Hakobyan and others.")
+    assert {(r.person.text, r.title, r.of) for r in got} == {("Pavel Dronov", "Chairman of the Supreme Soviet", "BY"),
+                                                             ("Aram Hakobyan", "President", "AM")}
+
+
+def test_a_title_between_titled_names_is_the_next_ones(extractor):
+    got = all_roles(extractor, "Present were the President of Kazakhstan Marat Amanov, the acting President of the "
+                               "Kyrgyz Republic, Speaker Bolot Osmonov, and others.")
+    assert {(r.title, r.of, r.acting) for r in got if r.person.text == "Bolot Osmonov"} == {
+        ("President", "KG", True), ("Speaker", None, False)}
+
+
+def test_plural_title_over_a_comma_list_of_states(extractor):
+    got = roles(extractor, "The presidents of Latvia, Estonia and Poland, Ivars Berzins, Tarmo Kask and Jan Nowak, "
+                           "came as guests.")
+    assert [(got[n].title, got[n].of) for n in ("Ivars Berzins", "Tarmo Kask", "Jan Nowak")] == [
+        ("President", "LV"), ("President", "EE"), ("President", "PL")]
+
+
+def test_a_plural_title_over_bare_surnames_takes_no_surname_into_the_title(extractor):
+    got = all_roles(extractor, "photo: Presidents Dronov, Yushchenko and Saakashvili before the talks.")
+    assert all(r.title == "President" for r in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks were chaired by Nikolai Patrushev, Secretary of the Russian Security Council.",
+    "Russia sent Nikolai Patrushev, who became secretary of its Security Council in May.",
+])
+def test_a_body_named_with_the_states_adjective_or_its(extractor, sentence):
+    assert roles(extractor, sentence)["Nikolai Patrushev"].title == "Secretary of the Security Council"
+
+
+def test_a_post_held_for_years_before_is_no_office(extractor):
+    got = all_roles(extractor, "Viktor Zubov, who took over the ministry after nine years as interior minister, spoke.")
+    assert not got
+
+
+def test_a_states_post_and_an_organizations_post_are_two_offices(extractor):
+    got = all_roles(extractor, "Ivan Sokolov, Speaker of the State Duma and Chairman of the CSTO Parliamentary Assembly, "
+                               "opened the sitting.")
+    assert {(r.title, r.of) for r in got} == {("Speaker of the State Duma", None),
+                                              ("Chairman of the Parliamentary Assembly", "CSTO")}
+
+
+def test_two_state_titles_before_the_name_are_one_post(extractor):
+    (r,) = all_roles(extractor, "Georgian Deputy Prime Minister and Foreign Minister Levan Beridze arrived.")
+    assert (r.title, r.of) == ("Deputy Prime Minister and Foreign Minister", "GE")
+
+
+def test_vice_prime_minister_is_the_deputy_prime_minister(extractor):
+    r = roles(extractor, "Georgia was represented by Vice Prime Minister Levan Beridze.")["Levan Beridze"]
+    assert r.title == "Deputy Prime Minister"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ivan Sorokin was appointed Secretary General of the CSTO at the session.",
+    "At the summit Ivan Sorokin, a career diplomat, was elected as the new Secretary General of the CSTO.",
+])
+def test_an_appointment_made_gives_the_office(extractor, sentence):
+    r = roles(extractor, sentence)["Ivan Sorokin"]
+    assert (r.title, r.of) == ("Secretary General", "CSTO")

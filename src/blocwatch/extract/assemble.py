@@ -68,8 +68,10 @@ def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
             continue
         if title.lower() in _VAGUE and r.plural:
             continue  # "the five leaders - A, B, C": a group, no office asserted of each
+        if title.lower() in _NO_OFFICE:
+            continue  # "the Kazakh leader" names no office (CONVENTIONS: "leader" gives none)
         if title.lower() in _VAGUE:
-            # "the Kazakh leader": the office the reference data knows the person held then
+            # "Belarus's head of state": the office the reference data knows the person held then
             title = _known_title(st, pid, of)
             if not title:
                 continue
@@ -103,6 +105,7 @@ def office_facts(st: DocState, lex: Lexicon) -> list[Fact]:
 
 
 _VAGUE = {"leader", "head of state", "leaders"}
+_NO_OFFICE = {"leader", "leaders"}
 
 
 _VENUE = re.compile(r"\b(?P<p>in|at|to|from|into)\s+(?:the\s+)?$", re.I)

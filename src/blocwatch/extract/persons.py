@@ -62,7 +62,7 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
         # (PersonIndex decides whether it is the known person or a namesake)
         if " " not in m.text.strip() and (g := _GIVEN.search(text, max(0, m.start - 40), m.start)):
             word = g.group("w")
-            if word not in lex.not_names and word not in _NOT_GIVEN and word.lower() not in _title_words(lex) \
+            if word not in lex.not_names and word not in _NOT_GIVEN and not _is_title_word(word, lex) \
                     and not any(s < g.end() and g.start() < e for s, e in taken) \
                     and not re.search(rf"\b{re.escape(word.lower())}\b", text):
                 a = g.start("w")
@@ -133,8 +133,9 @@ def same_person(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A looser key than `fold` for one name word: consonants only, voicing and w/v, th/t merged
-    ('Sarkisyan'/'Sargsyan', 'Berdymuhamedov'/'Berdimuhamedow', 'Arthur'/'Artur')."""
-    s = fold(word).replace("th", "t").replace("w", "v").replace("g", "k").replace(" ", "")
+    ('Sarkisyan'/'Sargsyan', 'Berdymuhamedov'/'Berdimuhamedow', 'Arthur'/'Artur'), and h with g,
+    as Russian writes a foreign h ('Geydar'/'Heydar')."""
+    s = fold(word).replace("th", "t").replace("w", "v").replace("g", "k").replace("h", "k").replace(" ", "")
     s = s[:1] + re.sub(r"[aeiouy]", "", s[1:])
     return re.sub(r"(.)\1", r"\1", s)
 
@@ -171,7 +172,7 @@ def _known_variant(canonical: dict[str, str], text: str) -> str | None:
         if len(pa) >= 2 and len(pa[0]) >= 2 and pa[0][:1].isalpha():
             hits = {eid for eid, name in idx.get(skeleton(pa[-1])[:3], ())
                     if loosely_same(pa[-1], name.split()[-1]) and loosely_same(pa[0], name.split()[0])
-                    and fold(pa[0])[:1] == fold(name.split()[0])[:1]}
+                    and skeleton(pa[0])[:1] == skeleton(name.split()[0])[:1]}
         cache[text] = hits.pop() if len(hits) == 1 else None
     return cache[text]
 

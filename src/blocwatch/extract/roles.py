@@ -46,7 +46,9 @@ _NOT_AS = re.compile(r"\b(?:such|well|soon|same|so|much|long|far)\s+as$|\bas\s+(
 # "X ... approved an Armenian general as secretary general": the title is the object's, not X's
 _OBJECT_AS = re.compile(r"\b(?:approved|appointed|elected|named|nominated|chose|chosen|endorsed|backed|confirmed|picked|"
                         r"approve|appoint|elect|name|nominate|choose|endorse|back|confirm|pick)\s+(?!as\b)\w", re.I)
-_PAST_AS = re.compile(r"\b(?:served|worked|was|were|acted)\s+(?:\w+\s+){0,2}$", re.I)
+_PAST_AS = re.compile(r"\b(?:served|worked|was|were|acted)\s+(?:\w+\s+){0,2}$"
+                      # "after eleven years as defence minister", "after two terms as president"
+                      r"|\bafter\s+(?:[\w\-]+\s+){0,3}(?:years?|months?|terms?|decades?|stints?)\s+$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|'s)\s+(?:\w+\s+)?(?:served|worked|acted|been)\b", re.I)
 # a draft or proposed appointment: "the draft decision appointing X"
 _PROPOSED = re.compile(r"\b(?:draft|proposed|proposal|would\s+appoint)\b[^.;,]{0,40}$", re.I)
@@ -66,7 +68,10 @@ _TITLE_OF = re.compile(r"\s*(?:(?:was|were|has|had|been)\s+)*(?:(?:given|awarded
                        r"title\s+of\s+"
                        # "X took up the post of Secretary General", "assumed the office of"
                        r"|\s*(?:,[^,;.]{1,80},\s*)?(?:has\s+|had\s+)?(?:took|taken|takes|assumed|assumes)\s+(?:up\s+)?"
-                       r"the\s+(?:post|office|position)\s+of\s+(?:the\s+)?", re.I)
+                       r"the\s+(?:post|office|position)\s+of\s+(?:the\s+)?"
+                       # "X, a former minister, was appointed Secretary General": an appointment made
+                       r"|\s*(?:,[^,;.]{1,120},\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:re-?)?"
+                       r"(?:appointed|elected|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?", re.I)
 # "replacing X", "to succeed X", "take over on 1 January from X"
 _SUCCEEDS = re.compile(r"\b(?:replacing|replaces|replaced|to\s+replace|succeeding|succeeds|to\s+succeed|"
                        r"(?:will|would|is\s+to|to)\s+replace|in\s+succession\s+to|successor\s+to|(?:take|takes|took|taking|taken)\s+over\b[^.;]{0,40}?\bfrom)"
@@ -78,7 +83,10 @@ _FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|late|sacked|dis
 # "confirmed the dismissal of X as executive secretary": X no longer holds it
 _DISMISSAL = re.compile(r"\b(?:dismissal|removal|ouster|sacking|recall|resignation)\s+of\s+$", re.I)
 _FOREIGN = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:ish|ian|ese|ch|an|i)\s+$")
-_DEPUTY = re.compile(r"\b(?:[Ff]irst\s+)?[Dd]eputy\s+$")
+# a word that looks like a state's adjective ("Russian", "Kazakh")
+_DEMONYM_WORD = r"(?:[A-Z][a-z]+(?:ish|ian|ese|ch|an|i)|Kazakh|Kyrgyz|Tajik|Uzbek|Turkmen)"
+# "Vice Prime Minister", as translated copy writes it, is the Deputy Prime Minister
+_DEPUTY = re.compile(r"\b(?:[Ff]irst\s+)?(?:[Dd]eputy|[Vv]ice)[\s\-]+$")
 # a title cut off in the middle ("leader of the union's observer state") is no office
 _BROKEN_TITLE = re.compile(r"(?:\b(?:of|an|a|the|to|in|and)|['’]s)$|\s['’]s\b|\bobservers?\b|\bmember\s+(?:state|country)", re.I)
 
@@ -94,6 +102,12 @@ def _portfolio(t: str) -> str:
     words = re.sub(r"\s+", " ", t).split(" ")
     return " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:] for w in words)
 
+
+# "<title> (of the <Body>) and (acting) <title>": two titles of one person
+_PAIR_GAP = re.compile(r"(?P<of>(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?)\s+and\s+(?:(?:acting|interim)\s+)?")
+
+# a state's name in the form "<Name> Republic" where only "<Name>" is known
+_REPUBLIC_AFTER = re.compile(r"\s+Republic\b")
 
 # news words for an office's usual name
 _SYNONYMS = {"premier": "Prime Minister"}
@@ -117,6 +131,28 @@ def _role_prefix(tail: str, offset: int, mentions: list[Mention]) -> int:
             break
         pos = tok.end()
     return pos
+
+
+def _two_offices(first: Role | None, second: Role | None) -> bool:
+    """Whether two titles joined by "and" are two offices rather than one post's double name:
+    only one is held in an acting capacity, or the second is an organization's the first is not."""
+    return first is not None and second is not None and (
+        first.acting != second.acting or (second.of_kind == "org" and (first.of_kind, first.of) != ("org", second.of)))
+
+
+def _loose_key(title: str) -> str:
+    """A title without its articles, as translated copy writes it ("Chairman of the Board of
+    Eurasian Economic Commission"): the key of `RoleReader._loose`."""
+    return re.sub(r"\bof the\b", "of", " ".join(title.lower().split()))
+
+
+def _states_only(text: str, a: int, b: int, mentions: list[Mention]) -> bool:
+    """Whether text[a:b] is only the rest of a list of states ("Lithuania and Romania")."""
+    inside = [m for m in mentions if a <= m.start and m.end <= b]
+    if not inside or any(m.kind != "state" for m in inside):
+        return False
+    rest = "".join(" " if any(m.start <= i < m.end for m in inside) else c for i, c in enumerate(text[a:b], a))
+    return re.fullmatch(r"[\s,]*(?:(?:and|the)[\s,]+)*", rest + " ") is not None
 
 
 def _role_words(tail: str, offset: int, mentions: list[Mention]) -> bool:
@@ -154,23 +190,26 @@ class RoleReader:
         rests = "|".join(sorted({re.escape(r) for _, r in split}, key=len, reverse=True))
         self._poss_re = re.compile(rf"(?<![\w-])(?i:(?P<head>{heads}))\s+of\s+(?P<poss>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
                                    rf"['’]s\s+(?i:(?P<rest>{rests}))(?![\w-])"
-                                   # "the Secretary of its Security Council": the state named before
-                                   rf"|(?<![\w-])(?i:(?P<head2>{heads}))\s+of\s+its\s+(?i:(?P<rest2>{rests}))(?![\w-])"
+                                   # "the Secretary of its Security Council": the state named before;
+                                   # "Secretary of the Russian Security Council": the state's adjective
+                                   rf"|(?<![\w-])(?i:(?P<head2>{heads}))\s+of\s+(?:its|the\s+{_DEMONYM_WORD})\s+"
+                                   rf"(?i:(?P<rest2>{rests}))(?![\w-])"
                                    # "chief of the CSTO Joint Staff": an organization's acronym before the body
                                    rf"|(?<![\w-])(?i:(?P<head3>{heads}))\s+of\s+(?:the\s+)?[A-Z]{{2,6}}\s+(?i:(?P<rest3>{rests}))(?![\w-])")
         self._extra: list[Role] = []
         self._persons: list[PersonMention] = []  # the persons of the sentence being read  # a second office stacked before the one next to the name
         self._recent: list[Role] = []  # the roles of the previous sentence (for successors)
+        self._read: list[Role] = []  # the roles of the sentence read so far
         self._seen: list[Mention] = []  # mentions of the sentences read so far (for "its", "the commission")
 
     def read(self, text: str, sent_start: int, sent_end: int, persons: list[PersonMention],
              mentions: list[Mention]) -> list[Role]:
         """Roles of the persons in one sentence (offsets are document offsets)."""
-        out = []
+        out: list[Role] = []
         prev_end = sent_start
         prev: Role | None = None
         self._seen = [m for m in self._seen if m.end <= sent_start] + list(mentions)
-        self._persons = persons
+        self._persons, self._read = persons, out
         for i, p in enumerate(persons):
             role = self._left(text, max(prev_end, sent_start), p, persons, mentions)
             if role is None:
@@ -242,7 +281,7 @@ class RoleReader:
                 continue  # "who also served as its ambassador": a former post
             if _OBJECT_AS.search(before):
                 continue
-            t = self.lex.title_re.match(text, m.end(), zone_end)
+            t = self._title_at(text, m.end(), zone_end)
             if t is None:
                 continue
             role = self._phrase_role(text, m.end("as"), t, zone_end, p, mentions)
@@ -251,8 +290,8 @@ class RoleReader:
             if role is not None:
                 out.append(role)
         if (c := _COPULA.match(text, p.end, zone_end)):
-            t = self.lex.title_re.match(text, c.end(), zone_end)
-            if t is not None and not any(r.start <= t.start() for r in out if r.start >= c.start()):
+            t = self._title_at(text, c.end(), zone_end)
+            if t is not None and not any(r.start <= t[0] for r in out if r.start >= c.start()):
                 role = self._phrase_role(text, c.start("cop"), t, zone_end, p, mentions)
                 if role is not None:
                     out.append(role)
@@ -261,16 +300,25 @@ class RoleReader:
             if role is not None:
                 out.append(role)
         if (g := _TITLE_OF.match(text, p.end, zone_end)):
-            t = self.lex.title_re.match(text, g.end(), zone_end)
+            t = self._title_at(text, g.end(), zone_end)
             if t is not None and (role := self._phrase_role(text, g.end(), t, zone_end, p, mentions)):
                 out.append(role)
         return out
 
+    def _title_at(self, text, pos, end) -> tuple[int, int, str | None] | None:
+        """The title that starts at `pos` as (start, end, canonical title or None to read it from
+        the text): "secretary of its Security Council" in the lexicon's wording, else a lexicon title."""
+        if (m := self._poss_re.match(text, pos, end)) and (t := next((x for x in self._find_titles(m.group(0)) if x[0] == 0), None)):
+            return pos, pos + t[1], t[2]
+        t = self.lex.title_re.match(text, pos, end)
+        return (t.start(), t.end(), None) if t else None
+
     def _phrase_role(self, text, lo, t, zone_end, p, mentions) -> Role | None:
-        end = t.end() + _role_prefix(text[t.end():zone_end], t.end(), mentions)
-        if (tail := re.match(r"\s+of\s+the\s+\w+['’]s\s+\w+", text[t.end():zone_end])):
-            end = max(end, t.end() + tail.end())  # "chairman of the commission's board"
-        return self._make(text, t.start(), t.end(), end, p, mentions, prefix_from=lo)
+        t_start, t_end, canon = t
+        end = t_end + _role_prefix(text[t_end:zone_end], t_end, mentions)
+        if (tail := re.match(r"\s+of\s+the\s+\w+['’]s\s+\w+", text[t_end:zone_end])):
+            end = max(end, t_end + tail.end())  # "chairman of the commission's board"
+        return self._make(text, t_start, t_end, end, p, mentions, prefix_from=lo, title=canon)
 
     def _head_role(self, text, h, p, mentions) -> Role | None:
         """"who heads the board of the Eurasian Economic Commission": the head of a body."""
@@ -334,15 +382,25 @@ class RoleReader:
             before = text[seg_start:seg_start + last_comma]
             c2 = before.rfind(",")
             second = self._title_in(text, seg_start + (c2 + 1 if c2 >= 0 else 0), p, mentions, end=seg_start + last_comma)
-            if second is not None and not second.title.lower().startswith(("leader", "head of state")):
+            apposition = c2 >= 0 and not before[:c2].strip() and self._apposition_of_previous(seg_start)
+            if second is not None and not apposition and not second.title.lower().startswith(("leader", "head of state")):
                 self._extra.append(second)
         if role is None and last_comma >= 0 and (not after_comma.strip() or _RANK.fullmatch(after_comma)):
             # "the Secretary of the Russian Security Council, Nikolai Patrushev"
             before = text[seg_start:seg_start + last_comma]
             c2 = before.rfind(",")
+            while c2 >= 0 and _states_only(text, seg_start + c2 + 1, seg_start + last_comma, mentions):
+                c2 = before.rfind(",", 0, c2)  # "the presidents of Poland, Lithuania and Romania, A, B and C"
             role = self._title_in(text, seg_start + (c2 + 1 if c2 >= 0 else 0), p, mentions,
                                   end=seg_start + last_comma)
         return role
+
+    def _apposition_of_previous(self, pos: int) -> bool:
+        """Whether a title after the comma at `pos` belongs to the name before it: "A, then
+        chairman of X, Armenian President B" (A has no title before the name), unlike "President
+        A, the acting President of Y, Chairman of Z B" (a list of titled names)."""
+        q = next((q for q in self._persons if q.end == pos), None)
+        return q is not None and not any(r.person.start == q.start and r.start < q.start for r in self._read)
 
     def _title_in(self, text, start, p, mentions, end=None) -> Role | None:
         end = p.start if end is None else end
@@ -354,7 +412,19 @@ class RoleReader:
         tail = seg[t[1]:]
         if len(tail) > 110 or _VERBS.search(tail) or not _role_words(tail, start + t[1], mentions):
             return None
+        if (word := re.match(r"\s+(?=[A-Z])", tail)) and not any(
+                m.start == start + t[1] + word.end() and m.kind != "person" for m in mentions):
+            return None  # "Presidents Aliyev, Yushchenko and ...": a name the title heads, not a word of the title
         canon = t[2]
+        if len(titles) > 1 and (gap := _PAIR_GAP.fullmatch(seg, titles[-2][1], t[0])):
+            role = self._make(text, start + t[0], start + t[1], end, p, mentions, title=canon)
+            first = self._make(text, start + titles[-2][0], start + titles[-2][1], start + gap.end("of"), p, mentions,
+                               title=None if gap.group("of") else titles[-2][2])
+            if _two_offices(first, role):
+                self._extra.append(first)  # "Chairman of the Supreme Soviet and acting President X"
+                return role
+            if not gap.group("of") and not _two_offices(role, first):
+                t, canon = (titles[-2][0], t[1], None), None  # "Deputy Prime Minister and Foreign Minister X": one post
         if len(titles) > 1 and re.fullmatch(r"\s*[-–]\s*", seg[titles[-2][1]:t[0]]):
             # "Chairman of the Executive Committee - Executive Secretary of the CIS": one post, both names
             t, canon = (titles[-2][0], t[1], None), None
@@ -368,7 +438,7 @@ class RoleReader:
         poss = [x for x in poss if x[2]]
         # the acronym form is read from the text, which names the body ("the CSTO Joint Staff")
         poss = [(a, b, None if re.search(r"\bof\s+(?:the\s+)?[A-Z]{2,6}\s", seg[a:b]) else c) for a, b, c in poss]
-        found = [(m.start(), m.end(), self._loose.get(" ".join(m.group(0).lower().split())))
+        found = [(m.start(), m.end(), self._loose.get(_loose_key(m.group(0))))
                  for m in self.lex.title_re.finditer(seg) if not any(a <= m.start() < b for a, b, _ in poss)]
         return sorted(found + poss)
 
@@ -403,6 +473,17 @@ class RoleReader:
         end = pos + t[1] + _role_prefix(text[pos + t[1]:seg_end], pos + t[1], mentions)
         if not text[end:limit].strip() and any(q.start == limit for q in self._persons):
             return None  # "Belarus's A, Kazakh President B": the title before the next name is B's
+        if len(titles) > 1 and (gap := _PAIR_GAP.fullmatch(seg, t[1], titles[1][0])):
+            end = pos + titles[1][1] + _role_prefix(text[pos + titles[1][1]:seg_end], pos + titles[1][1], mentions)
+            first = self._make(text, pos + t[0], pos + t[1], pos + gap.end("of"), p, mentions, prefix_from=pos,
+                               title=None if gap.group("of") else t[2])
+            second = self._make(text, pos + titles[1][0], pos + titles[1][1], end, p, mentions, prefix_from=pos + gap.end(),
+                                title=titles[1][2])
+            if _two_offices(first, second):
+                self._extra.append(second)  # "X, Speaker of the State Duma and Chairman of the CSTO Parliamentary Assembly"
+                return first
+            # "X, Chairman of the Cabinet of Ministers and Head of the Presidential Administration": one post, read whole
+            return self._make(text, pos + t[0], pos + t[1], end, p, mentions, prefix_from=pos)
         return self._make(text, pos + t[0], pos + t[1], end, p, mentions, prefix_from=pos, title=t[2])
 
     def _paren_role(self, text, pr, p, mentions) -> Role | None:
@@ -467,7 +548,8 @@ class RoleReader:
                 break
         title = title or self._clean_title(text, t_start, phrase_end, inside)
         if dep is not None and not title.lower().startswith(("deputy", "first")):
-            title = " ".join(w[:1].upper() + w[1:].lower() for w in dep.group(0).split()) + " " + title
+            title = " ".join(w[:1].upper() + w[1:].lower() for w in dep.group(0).replace("-", " ").split()) + " " + title
+            title = re.sub(r"^((?:First )?)Vice\b", r"\1Deputy", title)
         if (generic := re.search(r"\bof the (commission|committee|secretariat)$", title, re.I)):
             # "chairman of the board of the commission": the commission named last
             named = self._body_named(generic.group(1), lo)
@@ -477,7 +559,7 @@ class RoleReader:
         head = text[t_start:t_end]
         if head.lower().endswith("s") and head[:-1].lower() in self._titles:
             plural = True
-            title = title.replace(head, head[:-1], 1)
+            title = self._canonical(title.replace(head, head[:-1], 1))
         possessor = None
         before = text[max(0, lo - 60):lo]
         if of is None and _ORG_WORDS.search(before):
@@ -539,6 +621,27 @@ class RoleReader:
                 return m
         return None
 
+    def _canonical(self, title: str) -> str:
+        """The lexicon's wording of a title read from the text ("premier", "chairman of Executive
+        Committee" without its article)."""
+        title = _SYNONYMS.get(title.lower(), title)
+        title = self._canon.get(title.lower(), title)
+        return self._loose.get(_loose_key(title), title)
+
+    def _combined(self, title: str) -> str | None:
+        """One post under two titles ("chairman of the Executive Committee and executive secretary",
+        "Chairman of Cabinet of Ministers - Head of Presidential Administration"), each half in the
+        lexicon's wording. An organization's double title is joined by a dash as the reference data
+        writes it; a state's keeps the text's "and"."""
+        both = re.fullmatch(r"(?P<a>.+?)\s+(?P<sep>and|[-–])\s+(?P<b>[\w\s\-]+)", title)
+        if both is None or not self.lex.title_re.match(both.group("a")):
+            return None
+        a, b = self._canonical(both.group("a")), self._canonical(both.group("b"))
+        if b.lower() not in self._canon:
+            return None
+        dash = both.group("sep") != "and" or (self.lex.is_org_title(a) and self.lex.is_org_title(b))
+        return f"{a} - {b}" if dash else f"{a} and {b}"
+
     def _clean_title(self, text, t_start, phrase_end, inside: list[Mention]) -> str:
         pieces, pos = [], t_start
         for m in sorted(inside, key=lambda m: m.start):
@@ -551,21 +654,17 @@ class RoleReader:
             elif m.kind == "org" and re.search(r"\bto\s+(?:the\s+)?$", pieces[-1]):
                 pieces.append(m.entity_id.split(":", 1)[1])  # "representative to the bloc": to the CSTO
             pos = m.end
+            if m.kind == "state" and (rep := _REPUBLIC_AFTER.match(text, pos, phrase_end)):
+                pos = rep.end()  # "President of Azerbaijan Republic": the word belongs to the state's name
         pieces.append(text[pos:phrase_end])
         title = "".join(pieces)
         title = re.sub(r"\(\s*[A-Z]{2,6}\s*\)|\((?i:acting|interim)\)", "", title)
-        title = re.sub(r"\s+", " ", title).strip()
+        title = re.sub(r"\s+", " ", title).strip().rstrip(".;:")  # a title at the sentence's end
         for _ in range(4):
             title = _TRAILING.sub("", title).strip()
         title = re.sub(r"\bof the of\b", "of", title)
         # "chairman of the commission's board" is the chairman of the board of the commission
         title = re.sub(r"\bof the (\w+)['’]s (\w+)$", r"of the \2 of the \1", title)
-        # "chairman of the Executive Committee and executive secretary": one post under both names
-        if (both := re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>[\w\s\-]+)", title)) and both.group("b").lower() in self._canon \
-                and self.lex.title_re.match(both.group("a")):
-            title = f"{both.group('a')} - {self._canon[both.group('b').lower()]}"
-        title = _SYNONYMS.get(title.lower(), title)
-        title = self._canon.get(title.lower(), title)
-        title = self._loose.get(" ".join(title.lower().split()), title)  # "chairman of Executive Committee": without its article
+        title = self._combined(title) or self._canonical(title)
         return title[:1].upper() + title[1:] if title[:1].islower() and title.split()[0].lower() in (
             "secretary", "chairman", "president", "minister", "state") else title
