@@ -382,3 +382,102 @@ def test_a_parliament_voting_to_join_makes_an_applicant(extractor):
 def test_a_founder_that_never_ratified_is_not_a_member(extractor, body, expected):
     got = memberships(extractor, body, published="2022-05-06")
     assert {(k[0][6:], k[1][4:], k[2]) for k in got} == expected
+
+
+# ---- phrasings of real news: dashes, counts with the organization, bodies of leaders (own sentences)
+
+def members_of(got, org: str, status: str = "member") -> set[str]:
+    return {k[0].split(":")[1] for k in got if k[1] == f"org:{org}" and k[2] == status}
+
+
+def test_consisting_of_between_dashes_lists_the_groups_members(extractor):
+    got = memberships(extractor, "The GUAM group -- consisting of Azerbaijan, Georgia, Moldova and Ukraine -- has lost momentum.")
+    assert members_of(got, "GUAM") == {"AZ", "GE", "MD", "UA"}
+
+
+def test_a_body_made_of_the_heads_of_state_of_states_makes_them_members(extractor):
+    got = memberships(extractor, "The CSTO Collective Security Council comprises the presidents of Armenia, Kazakhstan and Tajikistan.")
+    assert members_of(got, "CSTO") == {"AM", "KZ", "TJ"}
+
+
+def test_members_with_an_adverb_before_the_verb_are_listed(extractor):
+    got = memberships(extractor, "After the vote, the EAEU members now are Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia.")
+    assert members_of(got, "EAEU") == {"AM", "BY", "KZ", "KG", "RU"}
+
+
+def test_a_count_of_member_states_of_a_named_organization_with_a_comma_list(extractor):
+    got = memberships(extractor, "Officials said the three member states of the CSTO, Armenia, Kazakhstan and Tajikistan, backed the plan.")
+    assert members_of(got, "CSTO") == {"AM", "KZ", "TJ"}
+
+
+def test_a_count_left_in_an_organization_with_a_dash_list(extractor):
+    got = memberships(extractor, "Should Moldova go, eight members will remain in the CIS - Russia, Belarus, Kazakhstan, "
+                                 "Kyrgyzstan, Armenia, Azerbaijan, Tajikistan and Uzbekistan.")
+    assert members_of(got, "CIS") == {"RU", "BY", "KZ", "KG", "AM", "AZ", "TJ", "UZ"}
+
+
+def test_a_count_that_does_not_match_the_list_gives_no_members(extractor):
+    got = memberships(extractor, "Officials said the four member states of the CSTO, Armenia, Kazakhstan and Tajikistan, backed the plan.")
+    assert members_of(got, "CSTO") == set()
+
+
+def test_never_signed_that_treaty_after_a_subject_with_a_dash_aside(extractor):
+    got = memberships(extractor, "The Collective Security Treaty came into force in 1994. Moldova and Turkmenistan -- both wary "
+                                 "of alliances -- never signed that treaty.", published="1999-04-10")
+    assert members_of(got, "CST", "non-member") == {"MD", "TM"}
+
+
+def test_states_that_formed_a_named_group_are_its_members(extractor):
+    got = memberships(extractor, "Azerbaijan, Georgia, Moldova and Ukraine formed in 1997 the GUAM group to coordinate energy policy.",
+                      published="1999-04-10")
+    assert members_of(got, "GUAM") == {"AZ", "GE", "MD", "UA"}
+
+
+def test_an_announced_intention_to_join_is_an_applicant(extractor):
+    got = memberships(extractor, "Uzbekistan announced its intention to join GUAM on Friday.", published="1999-04-10")
+    assert set(got) == {("state:UZ", "org:GUAM", "applicant")}
+
+
+def test_plans_to_join_an_organization_outside_the_focus_give_no_status(extractor):
+    got = memberships(extractor, "The CSTO met in Minsk. Kazakhstan plans to join the World Trade Organization.")
+    assert [k for k in got if k[2] == "applicant"] == []
+
+
+def test_signatories_of_a_prolongation_protocol_stay_in_the_treaty(extractor):
+    got = memberships(extractor, "The Collective Security Treaty expires this month. Armenia, Belarus and Tajikistan have "
+                                 "signed the extension protocol.", published="1999-04-10")
+    assert members_of(got, "CST") == {"AM", "BY", "TJ"}
+
+
+def test_a_member_named_between_dashes_that_withdrew_years_ago_is_former(extractor):
+    got = memberships(extractor, "GUAM lost a member -- Uzbekistan -- which withdrew two years ago.", published="2007-06-01")
+    assert set(got) == {("state:UZ", "org:GUAM", "former")}
+
+
+def test_suspended_participation_is_a_suspended_membership(extractor):
+    got = memberships(extractor, "Uzbekistan has suspended its participation in the CSTO, officials said.", published="2012-07-01")
+    assert ("state:UZ", "org:CSTO", "suspended") in got
+
+
+def test_a_suspension_followed_by_an_exit_is_only_the_exit(extractor):
+    got = memberships(extractor, "Uzbekistan suspended its participation in GUAM in 2002 and formally left the group in 2005.",
+                      published="2007-06-01")
+    assert [k for k in got if k[2] == "suspended"] == []
+
+
+def test_a_departure_undone_later_is_no_former_status(extractor):
+    got = memberships(extractor, "The CSTO met in Minsk. Uzbekistan left the alliance in 1999, but returned in 2006.",
+                      published="2010-06-01")
+    assert [k for k in got if k[2] == "former"] == []
+
+
+def test_a_departure_before_the_organization_existed_left_its_predecessor(extractor):
+    got = memberships(extractor, "The CSTO met in Minsk. Georgia left the alliance in 1999 and never came back.",
+                      published="2010-06-01")
+    assert ("state:GE", "org:CST", "former") in got
+    assert ("state:GE", "org:CSTO", "former") not in got
+
+
+def test_a_withdrawal_note_is_no_completed_exit(extractor):
+    got = memberships(extractor, "The CIS secretariat passed Georgia’s withdrawal note to the other capitals on Tuesday.", published="2008-08-19")
+    assert [k for k in got if k[2] == "former"] == []

@@ -229,3 +229,27 @@ def test_a_reported_exit_to_come_is_a_withdrawal_from_the_current_organization(e
 def test_a_parliament_voting_to_join_applies(extractor):
     got = stances(extractor, "The parliament of Tajikistan voted overwhelmingly to join the Eurasian Economic Union.")
     assert got == {("state:TJ", "apply", "org:EAEU", None)}
+
+
+def test_a_departure_before_the_organization_existed_is_a_withdrawal_from_its_predecessor(extractor):
+    got = stances(extractor, "The CSTO met in Minsk. Uzbekistan left the alliance once before in 1999, but returned in 2006.")
+    assert ("state:UZ", "withdraw", "org:CST", None) in got
+    assert ("state:UZ", "withdraw", "org:CSTO", None) not in got
+
+
+def test_an_announced_intention_to_join_is_an_application(extractor):
+    got = stances(extractor, "Uzbekistan announced its intention to join GUAM on Friday.")
+    assert ("state:UZ", "apply", "org:GUAM", None) in got
+
+
+def test_a_headline_exit_that_the_body_tells_as_a_suspension_is_no_withdrawal(extractor):
+    doc = article("Uzbekistan has suspended its participation in the CSTO, officials said on Thursday.",
+                  title="Uzbekistan quits CSTO", published="2012-06-29")
+    got = {(f.subject, f.value, f.object) for f in facts_of(extractor.extract(doc), "stance")}
+    assert ("state:UZ", "suspend_participation", "org:CSTO") in got
+    assert ("state:UZ", "withdraw", "org:CSTO") not in got
+
+
+def test_a_states_withdrawal_note_is_a_withdrawal(extractor):
+    got = stances(extractor, "The CIS secretariat passed Georgia’s withdrawal note to the other capitals on Tuesday.")
+    assert ("state:GE", "withdraw", "org:CIS", None) in got

@@ -118,7 +118,7 @@ def clause_subjects(st: DocState, sent: Sentence, pos: int) -> list[str]:
     if m:
         before = [x for x in st.mentions if sent.start <= x.start and x.end <= sent.start + m.start() + 1
                   and x.kind == "state"]
-        if before and not st.text[before[-1].end:sent.start + m.start()].strip(" ,"):
+        if before and not st.text[before[-1].end:sent.start + m.start()].strip(" ,-–—"):  # "A -- which ..." too
             return [before[-1].key]
     return []
 
@@ -136,8 +136,10 @@ def subject_or_demonym(st: DocState, sent: Sentence, pos: int) -> str | None:
 
 _LIST_GLUE = re.compile(r"^(?:\s*,?\s*(?:and|or|as\s+well\s+as|together\s+with|along\s+with)?\s*(?:the\s+)?)$", re.I)
 # what may stand between a subject and its verb: an appositive or relative clause in commas,
-# then up to four words of the verb group ("has been", "formally", "downgraded itself")
+# or in dashes ("A, B and C -- the latter a neutral state -- never ..."), then up to four words
+# of the verb group ("has been", "formally", "downgraded itself")
 _SUBJECT_TAIL = re.compile(r"^(?:['’]s\s+(?:parliament|government|legislature|leadership)\s+)?\s*,?\s*(?:,\s*(?:which|who|(?:a|an|the|its|all|both|each|one|two|three|four)\s)[^;:]*?,)?\s*"
+                           r"(?:(?:--|[–—]|\s-\s)\s*(?:which|who|the|a|an|its|all|both|each|one|two|three|four)\s[^;:–—]{1,60}?\s*(?:--|[–—]|\s-\s)\s*)?"
                            r"(?:(?:since|from|in|until)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:(?!(?:and|or|but|while|which|who)\b)[a-z]+\s+){0,4}$")
 # "Moldova, the tenth country that still participates in ...": an appositive opening a relative clause
 _APPOSITIVE_REL = re.compile(r"^\s*,\s*(?:a|an|the|one)\s[^,;:]{0,60}?\b(?:that|which|who)\s+(?:(?!(?:and|or|but)\b)[a-z]+\s+){0,3}$")
@@ -254,6 +256,13 @@ def standing_org(st: DocState, org: str, when) -> str:
     2012": the CSTO, not the treaty)."""
     nxt = st.snapshot.successor.get(org)
     return nxt if nxt and when and st.snapshot.founded.get(nxt) and st.snapshot.existed(nxt, when) else org
+
+
+def org_then(st: DocState, org: str, when) -> str:
+    """The organization a departure at `when` left: the predecessor of one not yet founded then
+    ("left the grouping once before in 1999": the CSTO's 1992 treaty, not the CSTO)."""
+    before = next((k for k, v in st.snapshot.successor.items() if v == org), None)
+    return before if before and when and not st.snapshot.existed(org, when) else org
 
 
 def list_after(st: DocState, pos: int, end: int) -> list[str]:

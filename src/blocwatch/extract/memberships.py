@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .claims import MONTH, NUM, number
-from .clauses import GUARDS, words_in, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, person_state_before, org_key as org_of, orgs_between, recent_orgs, standing_org, states_between
+from .clauses import GUARDS, key, words_in, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, org_then, person_state_before, org_key as org_of, orgs_between, recent_orgs, standing_org, states_between
 from .state import DocState
 
 _NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?(?:members?\s+(?:states?\s+)?(?:of|in)|part(?:y|ies)\s+to|signator(?:y|ies)\s+(?:of|to))\s+(?:either\s+)?", re.I)
@@ -19,18 +19,24 @@ _NEITHER = re.compile(r"\b(?:are|is|were|was)\s+members?\s+of\s+neither\b", re.I
 _NOT_ELLIPSIS = re.compile(r"\b(?:are|is|were|was)\s+not\s*[.!]?\s*$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
 _MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|also\s+|now\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
-_FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b", re.I)
+# "Russia, Belarus and Kazakhstan founded it", "A, B, C and D formed last year the GUAM group": the
+# organization named right after the verb (`named`: where its mention must start)
+_FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b|"
+                      r"\b(?:founded|co-founded|created|set\s+up|established|formed)\s+(?:(?:in\s+\d{4}|last\s+year|that\s+year)\s+)?(?:the\s+)?[“\"‘']?(?P<named>)(?=(?-i:[A-Z]))", re.I)
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b", re.I)
 _OBSERVER = re.compile(r"\bbecame\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|newest|latest|\d+(?:st|nd|rd|th))\s+observer\b|\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:(?:also|still|now|already)\s+)?(?:an\s+|the\s+)?(?:only\s+|first\s+|sole\s+)?observers?(?:\s+status|\s+states?)?\s*(?:in|at|of|to|with)?\b", re.I)
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
-_MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?=are\b|were\b|include))?)\s*(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
+_MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?=are\b|were\b|include))?)\s*"
+                          r"(?:(?:henceforth|now|currently|today|presently|at\s+present|thus)\s+(?=are\b|were\b|include))?(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
 _AS_MEMBERS = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:founding\s+|full\s+|first\s+)?members\b", re.I)
-_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:sign\s+(?:the\s+)?protocol\s+)?(?:extend|renew|prolong)(?:ing)?\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walk|walked|drop|dropped|pull|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:(?:original|earlier|first|underlying)\s+)?(?:\d{4}\s+)?(?:collective\s+security\s+)?treaty|(?:grouping|group|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\b(?:left|quit|withdrew)\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\ballowed\s+(?:its|their)\s+(?:membership|participation)\s+(?:of|in)\s+[^,;.]{0,60}?\s+to\s+lapse\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
-_SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?membership\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
+_CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:sign\s+(?:the\s+)?protocol\s+)?(?:extend|renew|prolong)(?:ing)?\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walk|walked|drop|dropped|pull|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:(?:original|earlier|first|underlying)\s+)?(?:\d{4}\s+)?(?:collective\s+security\s+)?treaty|(?:grouping|group|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\b(?:left|quit|withdrew)\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|(?:several|a\s+few|many|\w+)\s+years\s+ago\b|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\ballowed\s+(?:its|their)\s+(?:membership|participation)\s+(?:of|in)\s+[^,;.]{0,60}?\s+to\s+lapse\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
+# "..., but returned in 2006": a departure undone later
+_CAME_BACK = re.compile(r"\bbut\s+(?:later\s+|then\s+|eventually\s+)?(?:returned|rejoined|came\s+back)\b", re.I)
+_SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:membership|participation|involvement)\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
 _ASSOCIATE = re.compile(r"\b(?:to|as|an)\s+associate\s+member\b|\bassociate\s+(?:member|membership|status)\s+(?:of|in)\b", re.I)
-_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+signed\s+(?:the\s+)?(?:\d{4}\s+)?(?=(?-i:[A-Z])|(?:collective\s+security\s+)?treaty|charter)|\b(?:has|have|had)?\s*(?:kept|keeps|keep)\s+out\s+of\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
+_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+signed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?(?=(?-i:[A-Z])|(?:collective\s+security\s+)?treaty|charter)|\b(?:has|have|had)?\s*(?:kept|keeps|keep)\s+out\s+of\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
 # "the fifth state in the bloc after Russia, Belarus, Kazakhstan and Armenia": all are members
 _NTH_AFTER = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                         r"(?:member(?:\s+state)?|state|country|nation|republic)\s+(?:(?:in|of|to\s+join)\s+(?:the\s+)?[\w’'\s-]{2,40}?\s+)?after\s+", re.I)
@@ -51,7 +57,12 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|one\s+of\s+the|the|its|their)\s+(?:(?:fou
                          r"(?P<kind>associate\s+member|member(?:\s+state|\s+country)?|observer(?:\s+state|\s+country)?|founder)s?\s+(?:of|in|to)\b", re.I)
 # "the CSTO, which groups Armenia, Belarus, ...", "the union comprises Russia, Belarus, ..."
 _COMPRISES = re.compile(r"\b(?:comprises|comprised|comprising|groups|grouped|grouping|includes|included|including|brings\s+together|brought\s+together|"
-                        r"bringing\s+together|unites|united|uniting|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|(?:is|was)\s+composed\s+(?:of|by))\s+(?:the\s+)?", re.I)
+                        r"bringing\s+together|unites|united|uniting|consists\s+of|consisted\s+of|consisting\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|(?:is|was)\s+composed\s+(?:of|by))\s+(?:the\s+)?", re.I)
+# "The Collective Security Council comprises the heads of state of A, B and C": a standing body made
+# of the leaders of states (present tense: a meeting "brought together" guests as well)
+_BODY_OF_LEADERS = re.compile(r"(?:comprises|consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|includes)\s+(?:the\s+)?", re.I)
+_LEADERS_OF = re.compile(r"(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|presidents|prime\s+ministers|"
+                         r"leaders|(?:[\w-]+\s+){0,2}?ministers|secretaries\s+of\s+(?:the\s+)?security\s+councils)\s+of\s+(?:the\s+)?", re.I)
 # "CSTO members Armenia and Belarus objected", "fellow EAEU member states Kazakhstan and Russia"
 _MEMBERS_NAMED = re.compile(r"\b(?:(?P<qual>observer|associate)\s+)?(?:member\s+(?:states?|countries|nations)|members?|states|countries)\s+(?:[-–—:]\s*)?(?=(?-i:[A-Z]))", re.I)
 # "Armenia's membership in the CSTO is frozen": still a member
@@ -87,13 +98,20 @@ _NEITHER_NOR = re.compile(r"\bneither\s+(?P<a>[^,;.]{2,40}?)\s+nor\s+(?P<b>[^,;.
 _BELONGED_UNTIL = re.compile(r"\b(?:belonged\s+to|was\s+a\s+member\s+of|were\s+members\s+of)\s+[^,;.]{2,60}?\buntil\s+(?:[A-Z][a-z]+\s+)?\d{4}\b", re.I)
 # "renewed for five years only by Armenia, Belarus ..."; "..., leaving Armenia, Belarus and Russia"
 _KEPT_BY = re.compile(r"\b(?:renewed|extended|prolonged)\b[^.;]{0,40}?\bby\s+(?:the\s+)?|,\s*leaving\s+(?=(?-i:[A-Z]))", re.I)
+# "A, B and C have signed the prolongation protocol": the parties that renewed a treaty stay in it
+_SIGNED_RENEWAL = re.compile(r"\bsigned\s+(?:the\s+|a\s+)?(?:prolongation|extension|renewal)\s+protocol\b|"
+                             r"\bsigned\s+(?:the\s+|a\s+)?protocol\s+(?:on\s+)?(?:extending|prolonging|renewing|the\s+(?:extension|prolongation|renewal))\b", re.I)
 # "The six-member alliance - A, B, C, D, E and F - ...", "Five states: A, B, ...", "nine full members today -
-# A, B, ...": a count with the list of its members in apposition (the count must match the list)
+# A, B, ...": a count with the list of its members in apposition (the count must match the list); "the
+# five member states of the EAEU, A, B, ...", "nine members will be left in the CIS - A, B, ...": the organization named
 _COUNT_LIST = re.compile(rf"\b(?P<n>{NUM})(?:-(?:member|nation|country|state)\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?[\w-]+)"
                          rf"|\s+(?:(?:full|active|founding|current)\s+)?(?P<bare>member\s+states|member\s+countries|members|"
-                         rf"states|countries|nations|republics|(?P<obs>observer\s+states|observers))(?:\s+(?:today|now|at\s+present))?)"
+                         rf"states|countries|nations|republics|(?P<obs>observer\s+states|observers))(?:\s+(?:today|now|at\s+present))?"
+                         rf"(?:\s+(?:(?:will\s+(?:be\s+left|remain)|are\s+left|remain|remained|were\s+left)\s+)?(?:of|in)\s+(?:the\s+)?"
+                         rf"(?P<org>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){{0,4}}))?)"
                          rf"\s*(?:[-–—:(]|,\s*(?:namely\s+)?)\s*(?=(?-i:[A-Z]))", re.I)
-_APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|is\s+expected)\s+to\s+join\b|\bvot(?:ed|es)\s+(?:on\s+\w+\s+|\w+ly\s+)?to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b", re.I)
+_APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|intends|is\s+expected)\s+to\s+join\b|"
+                        r"\b(?:announced|declared|stated|confirmed)\s+(?:its|their)\s+intention\s+to\s+join\b|\bvot(?:ed|es)\s+(?:on\s+\w+\s+|\w+ly\s+)?to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b", re.I)
 
 
 EXTRACTOR = "blocwatch.memberships.v1"
@@ -164,16 +182,22 @@ def read_memberships(st: DocState) -> list[tuple]:
                  orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1], status, sent, 0.75)
         for m in scan(_COMPRISES, body, present, _NEEDS):
             lo = clause_start(text, s, s + m.start())
-            head = text[lo:s + m.start()]
+            head_lo, head_hi = lo, s + m.start()
             orgs = orgs_between(st, lo, s + m.start())[-1:]
             if not orgs and re.search(r"\b(?:which|that)\s*$", text[s:lo]):  # "the CSTO, which groups ..."
                 orgs = orgs_between(st, max(s, lo - 60), lo)[-1:]
-                head = text[max(s, lo - 60):lo]
-            if not orgs or re.search(r"\b(?:summit|meeting|session|talks|council|forum|delegation|agenda|programme|program|list|group)s?\b",
-                                     head.split(",")[-1] if "which" not in head else head, re.I):
+                head_lo, head_hi = max(s, lo - 60), lo
+            head = _head_words(st, head_lo, head_hi)
+            leaders = _leaders_of_body(st, lo, s + m.start(), s + m.end())
+            if leaders:
+                skip, orgs = leaders
+            elif not orgs or re.search(r"\b(?:summit|meeting|session|talks|council|forum|delegation|agenda|programme|program|list|group)s?\b",
+                                       head.split(",")[-1] if "which" not in head else head, re.I):
                 continue  # "the summit brought together the leaders of ...": participants, not members
-            lead = re.match(r"(?:\w+\s+){0,2}?(?:states|countries|members|nations|republics)\s*(?:[-–—:(]|,\s*(?:namely\s+)?)\s*", text[s + m.end():e])
-            _add(out, list_after(st, s + m.end() + (lead.end() if lead else 0), e), orgs, "member", sent, 0.7)
+            else:
+                lead = re.match(r"(?:\w+\s+){0,2}?(?:states|countries|members|nations|republics)\s*(?:[-–—:(]|,\s*(?:namely\s+)?)\s*", text[s + m.end():e])
+                skip = lead.end() if lead else 0
+            _add(out, list_after(st, s + m.end() + skip, e), orgs, "member", sent, 0.7)
         for m in scan(_MEMBERS_NAMED, body, present, _NEEDS):
             orgs = orgs_between(st, max(s, s + m.start() - 25), s + m.start())[-1:]
             if orgs and not re.search(r"\b(?:non|former|ex)[\s-]*$", body[max(0, m.start() - 30):m.start()], re.I):
@@ -222,6 +246,8 @@ def read_memberships(st: DocState) -> list[tuple]:
             elif re.fullmatch(r"states|countries|nations|republics", m.group("bare"), re.I) \
                     and "member" not in (body + (text[prev.start:prev.end] if prev else "")).lower():
                 orgs = []  # "Four countries: A, B, C and D" is a member list only where members are spoken of
+            elif m.group("org"):
+                orgs = orgs_between(st, s + m.start("org"), s + m.end("org"))[:1]
             else:
                 orgs = orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1]
             _add(out, listed, orgs, "observer" if m.group("obs") else "member", sent, 0.75)
@@ -230,6 +256,8 @@ def read_memberships(st: DocState) -> list[tuple]:
                     r"\b(?:would|could|might|may|will|if|whether|talk\s+of|threat|plans?\s+for)\b", body[max(0, m.start() - 30):m.start()], re.I) \
                     or re.search(r"\b(?:would|could|will|might)\b", body[m.end():m.end() + 40], re.I):
                 continue  # "with Moldova's departure only nine would remain": a supposed exit
+            if re.match(r"\s+(?:note|notice|notification|request|application|letter|bid|plan|process|procedure|papers|documents)\b", text[s + m.end():e], re.I):
+                continue  # "Georgia's withdrawal note": a request on its way, not a completed exit
             who = states_between(st, s + m.start("who"), s + m.end("who"))
             orgs = orgs_between(st, s + m.end(), _clause_end(text, s + m.end(), min(e, s + m.end() + 60)))[:1] or recent_orgs(st, sent)[:1]
             dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 40) and d.year]
@@ -240,6 +268,11 @@ def read_memberships(st: DocState) -> list[tuple]:
             if len(listed) >= 2:
                 orgs = orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1]
                 _add(out, listed, orgs, "member", sent, 0.65)
+        for m in scan(_SIGNED_RENEWAL, body, present, _NEEDS):
+            if re.search(r"\b(?:not|never|refus\w+|declin\w+|would|will|could|may|might|to)\s+(?:\w+\s+)?$", body[:m.start()], re.I):
+                continue  # "refused to sign the prolongation protocol"
+            orgs = orgs_between(st, s + m.end(), e)[:1] or orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1]
+            _add(out, list_subject(st, sent, s + m.start()), orgs, "member", sent, 0.7)
         for m in scan(_BELONGED_UNTIL, body, present, _NEEDS):
             orgs = orgs_between(st, s + m.start(), s + m.end())[:1] or recent_orgs(st, sent)[:1]
             _add(out, list_subject(st, sent, s + m.start()), orgs, "former", sent, 0.7)
@@ -367,7 +400,11 @@ def read_memberships(st: DocState) -> list[tuple]:
             if re.search(r"\b(?:that|which)\s+$", body[:m.start()]):
                 continue  # "the 1991 agreement that founded it": the agreement did
             subj = list_subject(st, sent, s + m.start())
-            orgs = orgs_between(st, s + m.start(), e)[:1] or recent_orgs(st, sent)[:1]
+            if m.group("named") is not None:
+                orgs = [key(x) for x in mentions_within(st, s + m.end(), e)[:1] if x.kind == "org" and x.start == s + m.end()
+                        and key(x) in st.snapshot.focus_orgs]
+            else:
+                orgs = orgs_between(st, s + m.start(), e)[:1] or recent_orgs(st, sent)[:1]
             _add(out, subj, orgs, "member", sent, 0.7)
         for m in scan(_AS_MEMBERS, body, present, _NEEDS):
             lo = max(s, s + m.start() - 80)
@@ -387,13 +424,19 @@ def read_memberships(st: DocState) -> list[tuple]:
                     or (["CST"] if re.match(r"[^.;,]{0,45}\btreaty\b", text[s + m.start():e], re.I)
                         and "CST" in st.snapshot.focus_orgs else [])  # "left the original 1992 treaty"
                     or orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1])[:1]
+            if _CAME_BACK.search(text, s + m.end(), e):
+                continue  # "left the grouping in 1999, but returned in 2006": not outside now
             al = _ALONGSIDE.search(text, s + m.end(), min(e, s + m.end() + 60))
             if al and subj:  # "Georgia and Azerbaijan left the treaty in 1999, together with Uzbekistan"
                 subj = subj + list_after(st, al.end(), e)
-            _add(out, subj, orgs, "former", sent, 0.75)
+            dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 40) and d.year]
+            when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
+            _add(out, subj, [org_then(st, o, when) for o in orgs], "former", sent, 0.75)
         for m in scan(_SUSPENDED, body, present, _NEEDS):
             if re.search(r"\b(?:request|asked|ask|wants?|seek\w*)\b", body[max(0, m.start() - 40):m.start()], re.I) and "agreed" not in body[:m.start()]:
                 continue
+            if re.search(r"\band\s+(?:later\s+|then\s+|formally\s+|finally\s+)*(?:left|quit|withdrew)\b", body[m.end():], re.I):
+                continue  # "suspended its participation in 2002 and formally left the group": the exit stands
             subj = (list_subject(st, sent, s + m.start()) or states_between(st, s + m.start(), s + m.end() + 5)[:1]
                     or states_between(st, s, e)[:1])
             # the organization named after it, or in the main clause (not in "which left the treaty"), or before
@@ -439,7 +482,9 @@ def read_memberships(st: DocState) -> list[tuple]:
                 continue
             subj = list_subject(st, sent, s + m.start()) or [
                 c for c in [person_state_before(st, sent, s + m.start())] if c]  # "Kyrgyz President X signed ..."
-            orgs = orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
+            orgs = orgs_between(st, s + m.end(), e)[:1]
+            if not orgs and not re.match(r"\s*(?:the\s+)?(?-i:[A-Z])", text[s + m.end():e]):
+                orgs = recent_orgs(st, sent)[:1]  # not "plans to join NATO" or "the World Trade Organization"
             _add(out, subj, orgs, "applicant", sent, 0.7)
         prev = sent
     return out
@@ -451,7 +496,7 @@ _NEEDS = {
     _NOT_MEMBER: ("not",), _NEITHER: ("neither",), _MEMBER: ("member",), _OBSERVER: ("observer",),
     _OBSERVER_LIST: ("observer",), _OBSERVER_OF: ("observer",), _JOINED: ("join", "acced", "admitted", "member", "return"),
     _NTH_AFTER: ("after",), _IN_NOT_IN: ("not",), _NON_MEMBER_NOUN: ("non",), _RELUCTANT: ("join", "particip"),
-    _MEMBER_LIST: ("member",), _FOUNDED: ("found", "creat", "set", "establish"), _AS_MEMBERS: ("members",),
+    _MEMBER_LIST: ("member",), _FOUNDED: ("found", "creat", "set", "establish", "formed"), _AS_MEMBERS: ("members",),
     _CEASED: ("cease", "stop", "walk", "drop", "pull", "left", "quit", "exit", "withdr", "declin", "refus", "chose",
               "not", "fail", "lapse", "longer"),
     _SUSPENDED: ("suspend",), _ASSOCIATE: ("associate",), _NOT_JOINED: ("not", "never", "stay", "remain"),
@@ -460,7 +505,7 @@ _NEEDS = {
     _MEMBERS_NAMED: ("member", "states", "countries"), _POSS_MEMBERSHIP: ("membership",), _OUTSIDE: ("outside",),
     _POSS_APPOSITIVE: ("member", "observer"), _OUTSIDE_VERB: ("outside",), _TAKES_PART: ("particip", "part", "remain", "stay"),
     _MEMBERS_COLON: ("members", "alliance", "bloc", "union", "group", "club"), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",), _MEMBER_BARE: ("member",), _NOT_MEMBER_BARE: ("member",), _FOUNDED_BY: ("by",),
-    _FOUNDERS: ("found",), _COUNT_LIST: ("member", "nation", "countr", "state", "republic", "observer"), _BELONGED_UNTIL: ("until",), _KEPT_BY: ("renew", "extend", "prolong", "leaving"), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
+    _FOUNDERS: ("found",), _COUNT_LIST: ("member", "nation", "countr", "state", "republic", "observer"), _BELONGED_UNTIL: ("until",), _KEPT_BY: ("renew", "extend", "prolong", "leaving"), _SIGNED_RENEWAL: ("signed",), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
 }
 
 
@@ -476,6 +521,30 @@ def _counted_list(st: DocState, n: int | None, pos: int, end: int) -> list[str]:
         if len(listed) == n:
             return listed
     return []
+
+
+def _head_words(st: DocState, a: int, b: int) -> str:
+    """The words in [a, b) with a generic noun that only completes an organization's name
+    dropped ("the GUAM group consisting of ..." is the organization, not a contact group)."""
+    out, at = [], a
+    for x in mentions_within(st, a, b):
+        g = re.match(r"\W{0,2}\s*(?:group|grouping)\b", st.text[x.end:b], re.I) if x.kind == "org" else None
+        if g:
+            out.append(st.text[at:x.end])
+            at = x.end + g.end()
+    return "".join(out) + st.text[at:b]
+
+
+def _leaders_of_body(st: DocState, lo: int, verb: int, obj: int):
+    """For "The Collective Security Council comprises the heads of state of A, B and C", when the clause's subject is a
+    standing body of a focus organization and the verb describes its make-up: how many characters
+    the leaders' phrase takes and the body's organization; else None."""
+    body = [x for x in mentions_within(st, lo, verb) if x.kind == "body"][-1:]
+    lead = _LEADERS_OF.match(st.text, obj)
+    if not body or not lead or st.text[body[0].end:verb].strip() or not _BODY_OF_LEADERS.fullmatch(st.text, verb, obj):
+        return None
+    org = org_of(st, body[0])  # "Collective Security Council" may be read as the treaty's: the body standing now
+    return (lead.end() - obj, [standing_org(st, org, st.as_of)]) if org in st.snapshot.focus_orgs else None
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:

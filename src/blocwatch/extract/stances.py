@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import GUARDS, mentions_within, words_in, scan, clause_start, list_subject, org_key, orgs_between, person_state_before, recent_orgs, standing_org, states_between, subject_or_demonym, subject_state
+from .clauses import GUARDS, mentions_within, words_in, scan, clause_start, list_subject, org_key, org_then, orgs_between, person_state_before, recent_orgs, standing_org, states_between, subject_or_demonym, subject_state
 from ..model import PartialDate
 from .state import DocState
 
@@ -37,7 +37,7 @@ _APPLY = re.compile(r"\b(?:applied|applies|apply)\s+(?:to\s+join|for\s+(?:full\s
 # "Tehran's request was filed in August": a state's (or its capital's) request to an organization
 _REQUEST = re.compile(r"\b(?P<who>(?-i:[A-Z])\w+['’]s|his|her)\s+(?:formal\s+|membership\s+|accession\s+)?(?:request|application|bid)\b(?!\s+(?:to\s+host|for\s+(?:a\s+)?(?:loan|credit|aid|help|extradition)))", re.I)
 # "Tbilisi hopes to be invited to join NATO", "Armenia will join the customs union": stated intent to join
-_ASPIRE = re.compile(r"\b(?:hopes?|hoped|hoping|seeks?|seeking|sought|wants?|wanted|aims?|aimed|aspires?|aspired|strives?|intends?|intended|plans?|planned|planning|decided|decides|wishes|wished|(?:is|are|was)\s+(?:eager|keen|determined))\s+(?:\w+\s+){0,4}?to\s+join\b|\bwill\s+join\b|\bvot(?:ed|es)\s+(?:on\s+\w+\s+|\w+ly\s+)?to\s+join\b|\bmade\s+joining\b|\b(?:aspirations?|ambitions?|goal|bid)\s+(?:of|to)\s+join(?:ing)?\b", re.I)
+_ASPIRE = re.compile(r"\b(?:hopes?|hoped|hoping|seeks?|seeking|sought|wants?|wanted|aims?|aimed|aspires?|aspired|strives?|intends?|intended|plans?|planned|planning|decided|decides|wishes|wished|(?:is|are|was)\s+(?:eager|keen|determined))\s+(?:\w+\s+){0,4}?to\s+join\b|\bwill\s+join\b|\bvot(?:ed|es)\s+(?:on\s+\w+\s+|\w+ly\s+)?to\s+join\b|\bmade\s+joining\b|\b(?:aspirations?|ambitions?|goal|bid|intention)\s+(?:of|to)\s+join(?:ing)?\b", re.I)
 # what may stand between "join" and the organization joined ("join the Moscow-led ...")
 _JOIN_GLUE = re.compile(r"\s*(?:the\s+)?(?:[\w]+-led\s+)?")
 # what may follow the organization joined: not "join the CSTO summit / exercises / 's force"
@@ -45,7 +45,8 @@ _JOIN_END = re.compile(r"\s*(?:[.,;:)\"”’]|$|(?:in|as|by|on|at|and|or|before
 # "let its membership of the treaty lapse", "refused to extend it", "dropped out": a treaty left to lapse
 _LAPSE = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing)\s+(?:its\s+|their\s+|the\s+)?[^.;]{0,80}?\blapse\b|\b(?:refused|refuses|declined|declines|chose\s+not|did\s+not|didn['’]t)\s+to\s+(?:extend|renew|prolong)\b|\b(?:dropped|drops|dropping)\s+out\b(?!\s+of\s+(?:the\s+)?(?:race|talks|contest|election|running))", re.I)
 # "Uzbekistan's exit from GUUAM", "announced the exit of Georgia from the Commonwealth", "gave notice of its withdrawal"
-_EXIT_NOUN = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?:formal\s+|final\s+)?(?:exit|withdrawal|departure|pull-?out)\s+from\b|\b(?:announced|announces|declared|declares|completed|confirmed|formali[sz]ed)\s+(?:the\s+)?(?:exit|withdrawal|departure)\s+of\s+(?P<who2>(?-i:[A-Z])[\w-]+)\s+from\b|\b(?:gave|gives|sent|sends|submitted|filed|lodged|served)\s+(?:formal\s+|official\s+|written\s+)?(?:notice|notification)\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|exit)\b", re.I)
+_EXIT_NOUN = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?:formal\s+|final\s+)?(?:exit|withdrawal|departure|pull-?out)\s+from\b|\b(?:announced|announces|declared|declares|completed|confirmed|formali[sz]ed)\s+(?:the\s+)?(?:exit|withdrawal|departure)\s+of\s+(?P<who2>(?-i:[A-Z])[\w-]+)\s+from\b|\b(?:gave|gives|sent|sends|submitted|filed|lodged|served)\s+(?:formal\s+|official\s+|written\s+)?(?:notice|notification)\s+of\s+(?:its\s+|their\s+)?(?:withdrawal|exit)\b|"
+                        r"\b(?P<who3>(?-i:[A-Z])[\w-]+)['’]s\s+(?:formal\s+|official\s+)?(?:exit|withdrawal)\s+(?:note|notice|notification|request|letter|application)\b", re.I)
 _EXIT_DOUBT = re.compile(r"\b(?:possible|potential|likely|eventual|rumou?red|hypothetical|talk|speculation|prospects?|fears?|scenario|would|could|might|whether|if|not|no)\b[^.;]{0,30}$", re.I)
 # "Uzbekistan's membership has been suspended since 2012", "put its participation in the CSTO on hold"
 _SUSPEND_PASSIVE = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+['’]s|its|their)\s+(?:(?-i:[A-Z])\w+\s+)?(?:membership|participation)(?:\s+(?:in|of)\s+(?:the\s+)?[^.;,]{1,50}?)?\s+(?:has\s+been|had\s+been|have\s+been|was|is|were|remains?|remained)\s+(?:formally\s+|effectively\s+|officially\s+)?(?:suspended|frozen)\b|\bput\s+(?:its|their)\s+(?:membership|participation)(?:\s+in\s+[^.;]{1,50}?)?\s+on\s+hold\b", re.I)
@@ -228,22 +229,31 @@ def read_stances(st: DocState) -> list[tuple]:
         for m in scan(_EXIT_NOUN, body, present, _NEEDS):
             if _EXIT_DOUBT.search(body[:m.start()]):
                 continue  # "Armenia's possible exit from the CSTO"
-            grp = "who" if m.group("who") else "who2" if m.group("who2") else None
+            grp = "who" if m.group("who") else "who2" if m.group("who2") else "who3" if m.group("who3") else None
             if grp:
                 subj = (states_between(st, s + m.start(grp), s + m.end(grp) + 2) or [None])[0]
             else:
                 subj = subject_state(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
-            org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or (
-                recent_orgs(st, sent)[:1] if not grp or _GENERIC_AFTER.match(body, m.end()) else [])
+            if grp == "who3":  # "pass Georgia's withdrawal note to member states": the organization it is sent to
+                org = orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
+            else:
+                org = orgs_between(st, s + m.end(), min(e, s + m.end() + 60))[:1] or (
+                    recent_orgs(st, sent)[:1] if not grp or _GENERIC_AFTER.match(body, m.end()) else [])
             if subj and org:
                 out.append((subj, "withdraw", org[0], None, s, e, 0.7))
         for m in scan(_LEFT_GENERIC, body, present, _NEEDS):
-            if re.search(r"\b(?:not|never|no|whether|if|would|could|might)\b[^.;]{0,25}$", body[:m.start()], re.I) or orgs_between(st, s, e):
+            if re.search(r"\b(?:not|never|no|whether|if|would|could|might)\b[^.;]{0,25}$", body[:m.start()], re.I):
+                continue
+            noun = [x for x in mentions_within(st, s + m.start("noun"), s + m.end("noun")) if org_key(st, x)]
+            if [x for x in mentions_within(st, s, e) if org_key(st, x) in st.snapshot.focus_orgs] != noun:
                 continue  # a sentence naming an organization is read by the other patterns
             subj = list_subject(st, sent, s + m.start()) or [subject_state(st, sent, s + m.start())]
-            org = recent_orgs(st, sent)[:1]
+            org = [org_key(st, x) for x in noun] or recent_orgs(st, sent)[:1]
             if m.group("noun").lower() in ("treaty", "pact"):
                 org = [_treaty_of(st, o) for o in org]
+            dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 40) and d.year]
+            when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
+            org = [org_then(st, o, when) for o in org]  # "left the grouping once before in 1999": its predecessor
             for who in subj:
                 if who and org:
                     out.append((who, "withdraw", org[0], None, s, e, 0.65))
@@ -259,7 +269,7 @@ def read_stances(st: DocState) -> list[tuple]:
             org = orgs_between(st, s + m.start(), s + m.end())[:1] or recent_orgs(st, sent)[:1]
             if subj and org:
                 out.append((subj, "suspend_participation", org[0], None, s, e, 0.7))
-    return out
+    return _headline_exits_told_as_suspensions(st, out)
 
 
 def _antecedent(st: DocState, sent, pos: int) -> list[str]:
@@ -294,6 +304,17 @@ def _joined_org(st: DocState, pos: int, end: int, loose: bool = False) -> str | 
             return k
         return None
     return None
+
+
+def _headline_exits_told_as_suspensions(st: DocState, found: list[tuple]) -> list[tuple]:
+    """`found` without a headline's withdrawal that the body tells as a suspension only
+    ("Uzbekistan quits CSTO" over "Uzbekistan has suspended its participation"): headlines
+    round a suspension up to an exit."""
+    def in_title(x):
+        return any(t.start <= x[4] < t.end and t.section == "title" for t in st.sentences)
+    body = {(x[0], x[1], x[2]) for x in found if not in_title(x)}
+    return [x for x in found if not (x[1] == "withdraw" and in_title(x) and (x[0], "suspend_participation", x[2]) in body
+                                      and (x[0], "withdraw", x[2]) not in body)]
 
 
 def _treaty_of(st: DocState, org: str) -> str:
