@@ -140,3 +140,14 @@ def test_a_count_of_years_after_a_year_places_the_text():
     assert ctx.counted == (2010,)
     # a Thursday before 12 March of the counted year
     assert ctx.near_counted_year(3, 12, 3) == PartialDate(2010, 3, 11)
+
+
+def test_a_span_of_days_is_dated_by_its_first_day():
+    assert resolved("The summit will be held in Dushanbe on September 27-28.", published="2018-09-26") == [PartialDate(2018, 9, 27)]
+    assert resolved("The sessions took place on 29–30 October 2018.") == [PartialDate(2018, 10, 29)]
+
+
+def test_a_day_the_sentence_puts_in_the_future_is_the_coming_one():
+    # written in April: "will take place on 29-30 October" is this October, not the last
+    assert resolved("The next sessions would take place in Yerevan on 29-30 October.", published="2018-04-12") == \
+        [PartialDate(2018, 10, 29)]

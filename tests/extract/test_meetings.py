@@ -595,3 +595,81 @@ def test_people_met_for_bilateral_talks_or_named_in_passing_are_not_participants
     people = participants(m)
     assert {"Roman Golovchenko", "Askar Mamin"} <= set(people)
     assert "Kokhir Rasulzoda" not in people and "Sadyr Japarov" not in people
+
+
+# ---- real wire copy: other organizations' sessions, absentees, state-first lists, descriptions, hosts
+
+def test_another_organizations_session_lends_neither_its_ordinal_nor_its_dates(extractor):
+    (m,) = meetings(extractor, "The summit of the heads of state of the CIS countries was held in Dushanbe on "
+                               "September 27-28. President of Turkmenistan Gurbanguly Berdimuhamedov did not take part in "
+                               "the summit - he took part in the work of the 73rd session of the UN General Assembly from "
+                               "September 29 to October 2.", published="2018-10-03")
+    assert m.object == "org:CIS"
+    assert m.attrs["date"] == "2018-09-27" and m.attrs["ordinal"] is None
+    assert "Gurbanguly Berdimuhamedov" not in participants(m)
+
+
+def test_a_meeting_announced_for_the_day_after_publication_has_no_participants_yet(extractor):
+    (m,) = meetings(extractor, "The summit of the heads of state of the CIS, which will be held in Dushanbe on "
+                               "September 27-28, will bring together the presidents: Russia Vladimir Putin, Belarus "
+                               "Alexander Lukashenko and Kazakhstan Nursultan Nazarbayev.", published="2018-09-26")
+    assert m.attrs["date"] == "2018-09-27" and m.attrs["place_name"] == "Dushanbe"
+    assert not participants(m)
+
+
+def test_states_then_people_and_states_represented_by_their_prime_ministers(extractor):
+    (m,) = meetings(extractor, "The CIS summit held in Dushanbe on September 28 brought together the presidents: Russia "
+                               "Vladimir Putin, Belarus Alexander Lukashenko, Kazakhstan Nursultan Nazarbayev. Azerbaijan, "
+                               "Moldova and Uzbekistan were represented by their prime ministers at the summit.",
+                    published="2018-09-30")
+    people = participants(m)
+    assert people["Vladimir Putin"]["state"] == "RU" and people["Alexander Lukashenko"]["state"] == "BY"
+    states = {l.entity_id for l in m.links if l.role == "participant_state"}
+    assert {"state:AZ", "state:MD", "state:UZ"} <= states
+
+
+def test_a_description_of_a_body_is_no_meeting_and_an_undated_meeting_is_dropped(extractor):
+    assert meetings(extractor, "The Collective Security Council comprises the heads of state of Armenia, Belarus, "
+                               "Kazakhstan, Kyrgyzstan, Russia and Tajikistan.", published="2017-11-28") == []
+    assert meetings(extractor, "Leaders of the CIS made a show of support for Yeltsin in a sudden one-day meeting "
+                               "outside Minsk.") == []
+
+
+def test_the_sole_absentee_and_a_leader_who_failed_to_attend(extractor):
+    (m,) = meetings(extractor, "The CSTO Collective Security Council met in Bishkek on 27 November 2025 with Russian "
+                               "President Vladimir Putin and Belarusian President Alexander Lukashenko. Armenia was the "
+                               "sole absentee from the gathering. Prime Minister Nikol Pashinyan failed to attend.")
+    assert "Nikol Pashinyan" not in participants(m)
+    assert "state:AM" not in {l.entity_id for l in m.links if l.role == "participant_state"}
+
+
+def test_the_session_was_conducted_by_its_chair(extractor):
+    (m,) = meetings(extractor, "The session of the CSTO Committee of Secretaries of Security Councils took place in "
+                               "Yerevan on 8 June 2016. It was conducted by Armen Gevorgyan, Secretary of the National "
+                               "Security Council of Armenia.")
+    assert m.attrs["host"] == "Armen Gevorgyan"
+
+
+def test_the_previous_session_is_not_the_one_reported_and_travel_home_is_no_venue(extractor):
+    (m,) = meetings(extractor, "The CIS summit in Chisinau on 23 October 1997 closed. Yeltsin spoke at a news "
+                               "conference before flying back to Moscow.")
+    assert m.attrs["place_name"] == "Chisinau"
+    found = meetings(extractor, "The CSTO Collective Security Council will meet in Minsk on 30 November. Khachaturov "
+                                "will report on the decisions of the previous session of the Council.", published="2017-11-28")
+    assert [m.attrs["date"] for m in found] == ["2017-11-30"]
+
+
+def test_states_that_agreed_at_a_meeting_took_part_in_it(extractor):
+    (m,) = meetings(extractor, "President Igor Dodon revealed on April 14th 2017 that the member states of the EAEU, "
+                               "Russia, Belarus, Kazakhstan, Armenia and Kyrgyzstan, agreed to grant Moldova observer "
+                               "status at a meeting held in Bishkek.", published="2017-04-19")
+    states = {l.entity_id for l in m.links if l.role == "participant_state"}
+    assert {"state:RU", "state:BY", "state:KZ", "state:AM", "state:KG"} <= states
+
+
+def test_a_list_of_guests_goes_on_through_other_titles(extractor):
+    (m,) = meetings(extractor, "On 23 May 2006 the presidents of Azerbaijan, Georgia, Moldova and Ukraine took part in "
+                               "the GUAM Summit in Kyiv. Presidents of Lithuania and Poland, Vice-President of Bulgaria, "
+                               "and high-level representatives of Romania and Kazakhstan participated in the Summit as guests.")
+    states = {l.entity_id for l in m.links if l.role == "participant_state"}
+    assert {"state:LT", "state:PL", "state:BG", "state:RO", "state:KZ"} <= states

@@ -34,6 +34,9 @@ _BARE_MONTH = (r"(?:\b(?:in|since|until|till|by|during|early|late|mid-?|of)\s+" 
 _MON_DMY = _MON.replace("|Dec)", "|Dec|(?i:january|february|march|april|june|july|august|september|october|november|december))")
 
 PATTERNS = [
+    # a span of days ("27-28 September", "September 27–28, 2018"): dated by its first day
+    ("dmy", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–—]\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_DMY + r"(?:,?\s+" + _YEAR + r")?\b")),
+    ("mdy", re.compile(r"\b" + _MON2 + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–—]\s*[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy", re.compile(_WD + r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_DMY + r"(?:,?\s+" + _YEAR + r")?\b")),
     ("mdy", re.compile(_WD + r"\b" + _MON2 + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?")),
@@ -114,7 +117,7 @@ def find_dates(text: str) -> list[DateMention]:
                 year = prior[-1] if prior else None
                 if year is None:
                     continue
-            future = kind == "month" and bool(_FUTURE_CUE.search(_sentence_around(text, a, b)))
+            future = (kind == "month" or (kind in ("dmy", "mdy") and year is None)) and bool(_FUTURE_CUE.search(_sentence_around(text, a, b)))
             out.append(DateMention(a, b, text[a:b], kind, year, month, day, wd, rel, offset, future))
             taken.append((a, b))
     out.sort(key=lambda d: d.start)
@@ -218,7 +221,11 @@ class DateContext:
                 y = pub.year + {"next year": 1, "last year": -1}.get(m.relative, 0)
                 return PartialDate(y, m.month, m.day) if _valid(y, m.month, m.day) else None
             if pub and pub.precision in ("day", "month"):
-                return _nearest_year(pub, m.month, m.day)
+                near = _nearest_year(pub, m.month, m.day)
+                if near is not None and m.future and near.end <= pub.start and _valid(near.year + 1, m.month, m.day):
+                    # "will take place on 29-30 October" in April: the coming October, not the last
+                    return PartialDate(near.year + 1, m.month, m.day)
+                return near
             if pub:
                 return PartialDate(pub.year, m.month, m.day) if _valid(pub.year, m.month, m.day) else None
             if m.weekday is not None:

@@ -8,50 +8,30 @@ that list participants add them to the meeting they name, or to the article's ma
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 
-from ..model import PartialDate
-from .dates import DateContext, DateMention, candidate_years
-from .persons import fold, name_candidates, same_person
+from .dates import DateMention
 from .lexicon import Lexicon
-from .clauses import clause_start, subject_state
+from .clauses import clause_start
 from .state import DocState, Sentence
+from .meeting_draft import MeetingDraft
+from .captions import _LEADERS, CaptionsMixin
+from .meeting_dates import _DATE_ELSEWHERE, MeetingDatesMixin
+from .participants import ParticipantsMixin
+from .hosts import HostsMixin
 
-# hospitality ("hosted", "welcomed his guests", "received the heads") names the host before chairing does
-_HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+(?:\w+\s+)?invitation\s+of\b|['’]s\s+(?:personal\s+|own\s+)?invitation\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|"
-                          r"\bhost(?:ed|s)\s+(?:the|a|this|an|it|them)\b|\bhosted\s+(?:in|at)\b|"
-                          r"\b(?:welcomed|received|greeted)\s+(?:the|his|her|their|fellow)\s+(?:\w+\s+){0,2}?"
-                          r"(?:heads|leaders|guests|counterparts|colleagues|presidents|delegations|participants|partners)\b|"
-                          # "met the guests at the entrance", "Welcoming the participants, the minister said ..."
-                          r"\bmet\s+(?:the|his|her|their)\s+(?:guests|participants|delegations)\b|"
-                          r"\bwelcoming\s+(?:the|his|her|their)\s+(?:guests|participants|delegations|colleagues)\b", re.I)
-# "ran the session from his residence", "led the video summit": the chair of a meeting
-_RAN = re.compile(r"\b(?:ran|led|conducted)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b", re.I)
-_HOST_RE = re.compile(r"\bwith\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:presiding|chairing|in\s+the\s+chair)\b)|\b(?:hosted|chaired|presided\s+over|opened)\s+(?:from\s+[A-Z][\w-]+\s+)?by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|(?<!had\s)\b(?:chaired|presided\s+over|opened)\s+(?:(?:today|yesterday|both|on\s+\w+day|in\s+[A-Z][\w-]+)\s+){0,3}(?:the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|talks|council|gathering|sitting)s?\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
 _ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$"
                         # a capital standing for its government ("closer ties with Moscow") is no venue
-                        r"|\b(?:with|toward|towards|against|than)\s+$", re.I)
+                        r"|\b(?:with|toward|towards|against|than)\s+$"
+                        # "before flying back to Moscow", "returned home to Baku": where a leader went after
+                        r"|\b(?:back|home|returned|returning|return)\s+to\s+$", re.I)
 # where a place reads as the venue: "in Minsk", "at the Kazan summit", "Bishkek will host"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to)\s+(?:the\s+)?$", re.I)
 _VENUE_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:summit|session|meeting|gathering|talks|conference|sitting)\b|\s+(?:will\s+|is\s+to\s+)?host", re.I)
 # landmarks that name their city as a venue ("met in the Kremlin")
 _LANDMARKS = {"kremlin": "place:moscow"}
 _LANDMARK_RE = re.compile(r"\b(?:in|at|to)\s+the\s+(?P<lm>Kremlin)\b")
-# a date of something else the sentence names: "the treaty signed in Tashkent in 1992", "since 2003"
-_DATE_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|set\s+up|formed|concluded|ratified|took\s+office|"
-                             r"came\s+into\s+(?:force|existence))\s+(?:in\s+[A-Z][\w\s-]{0,25}?\s+)?(?:in|on)\s+$|\b(?:since|from|until|till|through|starting|as\s+of)\s+$"
-                             # "the chairmanship for 2019", "a programme for 2019-2023": a period of something else
-                             r"|\bfor\s+$"
-                             # "due to start functioning on 1 January", "enters into force in May", "sign by 15 June": a start or a deadline
-                             r"|\b(?:start(?:s|ed)?|begin(?:s)?|began)\s+(?:functioning|operating|operations|work(?:ing)?)\s+(?:on|in|from)\s+$"
-                             r"|\b(?:enter(?:s|ed)?\s+into\s+force|take(?:s)?\s+effect|took\s+effect|into\s+force)\s+(?:on|in|from)\s+$|\bby\s+$"
-                             # "since his election in April", "appointed in May": a date of a person's career
-                             r"|\b(?:election|elected|inauguration|inaugurated|appointed|appointment|born)\s+(?:in|on)\s+$"
-                             # "the statements of 9 November 2020", "the agreement of 8 December": the date of a document
-                             r"|\b(?:statements?|agreements?|treaty|treaties|declarations?|accords?|memorand(?:um|a|ums)|protocols?)\s+of\s+(?:[\w,]+\s+){0,4}?(?:and\s+)?$", re.I)
-_SAID_BEFORE = re.compile(r"\b(?:said|stated|declared|announced|complained|warned)\s+$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|stated|declared|announced|complained|warned)\s+(?:(?:in|on)\s+)?$", re.I)
 # a meeting held by video has no venue
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video\b|\bvideo\s*(?:-\s*)?(?:conference|link|summit|session|meeting|format)\b|"
                     r"\bvideoconference\b|\b(?:held|met|convened|took\s+place|went)\s+(?:online|virtually)\b|"
@@ -75,187 +55,43 @@ _COLLECTIVE = re.compile(r"\b(?:states|countries|members|nations|republics|organ
 _ORD_ADVERB = re.compile(r"\b(?:in|at|on|a|an|the|to|of|with|by|for|met|meet|meets|held|gathered|convened)\b", re.I)
 # "his first summit", "for whom it is the first summit": a person's first, not the series' number
 _PERSONAL_ORD = re.compile(r"\b(?:his|her|their|my|whom\s+it\s+(?:is|was)(?:\s+the)?)\s+$", re.I)
-# "Later on Friday, the leaders moved to ...": a second meeting the same day, at the same venue
-_LATER_SAME_DAY = re.compile(r"\b(?:later|afterwards|then)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                             r"that\s+day|the\s+same\s+day|in\s+the\s+day)\b|\b(?:on\s+)?the\s+same\s+day\b", re.I)
 # the two sittings of a session: "the narrow-format sitting", "a meeting in narrow circle", "the expanded session"
 _PHASE_WORDS = r"(?P<phase>narrow|restricted|limited|expanded|enlarged|extended|plenary)"
 _PHASE_BEFORE = re.compile(_PHASE_WORDS + r"(?:[\s-](?:format|circle|composition))?\s+$", re.I)
 _PHASE_AFTER = re.compile(r"\s+in\s+(?:a\s+|an\s+|the\s+)?" + _PHASE_WORDS + r"[\s-](?:format|circle|composition)\b", re.I)
 _PHASE_SUBJECT = re.compile(_PHASE_WORDS + r"(?:[\s-](?:format|circle|composition))?\s+(?:session|sitting|meeting)\b", re.I)
-# talks of two leaders apart from the session: who takes part in them is not placed at it
-_BILATERAL = re.compile(r"\b(?:bilateral|one-(?:to|on)-one|tete-a-tete|tête-à-tête)\b", re.I)
-# ", who is ...,": a relative clause that names someone in passing
-_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;.]*,")
-_REPRESENTED_BY = re.compile(r"\s+(?:(?:was|were|is|will\s+be)\s+)?(?:represented\s+)?by\s+[^;.]{0,90}$")
 # "preceded the summit", "on the eve of the session", "ahead of the meeting": another event, told from this one
 _BESIDE = re.compile(r"\b(?:preceded|precedes|followed|ahead\s+of|before|after|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:the|this|that)\s+$", re.I)
 # a Russian-style patronymic ("Grigoryevich", "Abishevich", "Nikolaevna"): part of a full name, not a first name or surname
 _PASSIVE_BESIDE = re.compile(r"\s+(?:was|were|is|will\s+be)\s+(?:preceded|followed)\b", re.I)
-_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
-# "under the chairmanship of the President of X, Chairman of the Council A B": a long title before the chair's name
-_TITLE_FIRST = re.compile(r"\s*(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Head|Secretary)\b")
-_CAP_WORD = re.compile(r"\b[A-Z][a-z\u00C0-\u024F'’\-]{3,}\b")
 _VAGUE_DATES = ("month", "month_rel", "month_that", "offset")
 # events that "take place" or "are held" without being a meeting of a body
 _OTHER_EVENT = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|elections?|vote|referendum|parade|ceremony|festival|"
                           r"games|tournament|match|concert|exhibition|fair|trial|hearing|rally|protests?|census|launch)\b", re.I)
-# "former prime minister": no office held now
-_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$", re.I)
-# someone or some state that stayed away from the meeting
-_ABSENT = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:away|at\s+home|home)|skip(?:s|ped)|boycott(?:s|ed|ing)|(?:was|were)\s+absent|['’]s\s+absence|"
-                     # any tense of "not attend": "did not attend", "has not attended", "hasn't come"
-                     r"(?:did|does|do|has|have|had|will)\s+not\s+(?:attend|come|travel|take\s+part)|(?:didn|won|hasn|haven|hadn)['’]t\s+(?:attend|come)|"
-                     r"declined\s+to\s+(?:attend|come|take\s+part)|pulled\s+out(?!\s+(?:of|its|his|her|their)\b)|"
-                     r"pulled\s+(?:his|her|its|their)\s+delegation\s+out|(?:was|were)\s+not\s+represented|"
-                     # "cancelled his trip", "called off her visit"; "sent a recorded address" (no one came)
-                     r"(?:cancell?ed|called\s+off)\s+(?:his|her|their|its)\s+(?:trip|visit|attendance|participation)|"
-                     r"sent\s+(?:a\s+)?(?:recorded\s+|pre-?recorded\s+|written\s+)?(?:video\s+)?(?:address|message|greeting)|"
-                     r"represented\s+not\s+by|sent\s+no\b|"
-                     # "is not attending", "was not among them", "would not take part"
-                     r"(?:is|are|was|were|would|will)\s+not\s+(?:attending|taking\s+part|among\b|present\b|attend\b|take\s+part)|"
-                     r"decided\s+not\s+to\s+(?:attend|come|travel|take\s+part))", re.I)
-_SENT_INSTEAD = re.compile(r"[^.;]{0,30}?\b(?:and|but|instead)\s+(?:sent|dispatched)\s+(?:a|an|his|her|its|their)\s+(?!(?:recorded|video|written|message|address|greeting))", re.I)
-# "met without their Armenian colleague": the state of that colleague stayed away
-_WITHOUT = re.compile(r"\bwithout\s+(?:their|its|his|her|the)\s+(?P<dem>[A-Z][\w-]+)\s+(?:colleagues?|counterparts?|delegation|partners?)\b")
-# the organization's own officials who report to, address or attend its meeting
-_OFFICIAL_AT = re.compile(r"\b(?:reported\s+on|presented|addressed\s+the|briefed\s+the\s+(?:leaders|heads|presidents|ministers|council|session|summit|meeting)|"
-                          r"(?:also\s+)?(?:attended|joined|took\s+part)|(?:was|were)\s+(?:also\s+)?present|"
-                          r"told\s+(?:reporters|journalists)|sat\s+in|"
-                          # "informed on the work of the bodies", "said after the talks"
-                          r"informed\s+(?:on|about)|said\s+(?:after|during|at)\s+the\s+(?:talks|meeting|summit|session))\b", re.I)
-_SUCCESSION = re.compile(r"\b(?:will|to)\s+(?:take\s+over|take\s+office|succeed|replace)|\breplacing\b|\bsuccessor\b|"
-                         r"\b(?:appointed|nominated|named|endorsed|approved|elected|put\s+forward)\b", re.I)
-# words that end a place or building, not a person's name
-_NOT_PERSON_WORD = re.compile(r"\b(?:Square|Palace|Hall|Centre|Center|Street|Library|Residence|Complex|Hotel|House|"
-                              r"Region|Park|Avenue|Airport|Museum|Theatre|Theater|Arena|Stadium|Club|Bank)\b")
 # "differences between Russia and the GUAM states", "a memorandum with the SCO": the other party, not the meeting's body
 _ORG_ELSEWHERE = re.compile(r"\b(?:between\s+(?:[\w'’-]+\s+){1,3}and|with|against|than)\s+(?:the\s+)?$", re.I)
 _LEADERS_BEFORE = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # a sentence whose subject is the leaders ("Leaders of X gathered ...", "The heads of state met ...")
 _LEADERS_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\b(?![^,;]*\b(?:minist|deput|envoy|official|adviser)\w*)", re.I)
 _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
-# "the Uzbek delegation", "Belarus's delegation": a state's group of people, not one person
-_GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:delegation|delegates|officials|representatives|side|team)\b", re.I)
-# "the Uzbek delegation", "the Kyrgyz, Tajik and Uzbek delegations": each state of the list sent one
-_DELEGATION_CUE = re.compile(r"\b(?-i:[A-Z][\w-]+)(?:['’]s)?\s+delegation\b(?!\s+(?:will|would|is\s+to|plans?))")
-# "Moldova, the fourth member, was represented by ...": an apposition may stand between
-_DELEGATION = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w-]+|\s+and\s+[A-Z][\w-]+){0,6}(?:['’]s)?\s+delegations?\b|(?:,\s+[^,.;]{1,30},)?\s+(?:took\s+part|participated|was\s+represented|attended)\b", re.I)
 # "leaders of A, B and C", "delegations from A and B", "the speakers of the parliaments of A and B"
-_LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads|speakers|ministers)\s+"
-                      r"(?:of\s+(?:the\s+)?(?:parliaments|legislatures|security\s+councils|governments)\s+)?(?:of|from)\s+", re.I)
-
-
-@dataclass
-class Participant:
-    person_id: str
-    name: str
-    role: str | None
-    state: str | None
-    org: str | None
-    start: int
-    end: int
-
-
-@dataclass
-class MeetingDraft:
-    start: int
-    end: int
-    sentence: Sentence
-    org: str | None = None
-    body: str | None = None  # body entity id
-    noun: str | None = None
-    date: PartialDate | None = None
-    date_mention: DateMention | None = None
-    place: str | None = None  # place entity id
-    ordinal: int | None = None
-    host: str | None = None  # person canonical name
-    host_id: str | None = None
-    host_state: str | None = None
-    states: list[str] = field(default_factory=list)
-    participants: list[Participant] = field(default_factory=list)
-    evidence: list[tuple[int, int]] = field(default_factory=list)
-    known_id: str | None = None
-    confidence: float = 0.7
-    announced: bool = False  # "the next summit": kept only when the text gives its day
-    place_weak: bool = False  # the place is no venue phrase ("Yerevan's priorities"): it yields to one
-    video: bool = False  # held by video link: no venue
-    text_date: PartialDate | None = None  # the date the text itself gives (before known meetings)
-    signing: bool = False  # the day a treaty was signed, named in passing
-    absent: set = field(default_factory=set)  # states said to have stayed away
-    summit: bool = False  # some mention calls it a summit or a meeting of leaders
-    anaphor: bool = False  # "the summit" alone: the event last spoken of
-    phase: str | None = None  # "narrow" or "expanded": one sitting of a session held over two days
-
-    def compatible(self, other: "MeetingDraft") -> bool:
-        if self.announced != other.announced:
-            return False  # "the next summit" is another event than the one reported
-        if self.org and other.org and self.org != other.org:
-            return False
-        if self.ordinal and other.ordinal and self.ordinal != other.ordinal:
-            return False
-        if self.date and other.date and not (_within(self.date, other.date) or _within(other.date, self.date)) \
-                and not self._sittings_of_one_session(other):
-            return False
-        if self.place and other.place and self.place != other.place and not (self.place_weak or other.place_weak):
-            return False
-        return True
-
-    def _sittings_of_one_session(self, other: "MeetingDraft") -> bool:
-        """A narrow-format sitting and the expanded session a day later are one session."""
-        if not (self.phase and other.phase) or self.date.precision != "day" or other.date.precision != "day":
-            return False
-        if self.body and other.body and self.body != other.body:
-            return False
-        return abs((self.date.start - other.date.start).days) <= 1
-
-    def absorb(self, o: "MeetingDraft") -> None:
-        self.org = self.org or o.org
-        self.body = self.body or o.body
-        self.noun = self.noun or o.noun
-        if o.date and o.phase == "expanded" and self.phase != "expanded" and o.date.precision == "day":
-            # a two-day session is dated by its expanded session
-            self.date, self.date_mention, self.phase = o.date, o.date_mention, "expanded"
-        elif o.date and (not self.date or _finer(o.date, self.date)):
-            self.date, self.date_mention = o.date, o.date_mention
-        self.phase = self.phase or o.phase
-        self.date_mention = self.date_mention or o.date_mention
-        if not self.video and o.place and (not self.place or (self.place_weak and not o.place_weak)):
-            self.place, self.place_weak = o.place, o.place_weak
-        if o.video and not self.video:
-            self.video, self.place, self.place_weak = True, None, False
-        self.ordinal = self.ordinal or o.ordinal
-        self.host = self.host or o.host
-        self.host_id = self.host_id or o.host_id
-        self.announced = self.announced and o.announced
-        self.signing = self.signing and o.signing
-        self.host_state = self.host_state or o.host_state
-        self.summit = self.summit or o.summit
-        self.states += [s for s in o.states if s not in self.states]
-        self.participants += o.participants
-        self.evidence += o.evidence
-
-
-def _within(a: PartialDate, b: PartialDate) -> bool:
-    return b.start <= a.start and a.end <= b.end
-
-
-def _finer(a: PartialDate, b: PartialDate) -> bool:
-    order = {"year": 0, "month": 1, "day": 2}
-    return order[a.precision] > order[b.precision]
-
-
+# groupings outside the reference data whose meetings are theirs: "the BRICS summit", "the UN General Assembly"
+_FOREIGN = re.compile(r"\b(?:BRICS|G-?(?:7|8|20)|APEC|ASEAN|OIC|CICA|Arab\s+League|African\s+Union|Council\s+of\s+Europe|"
+                      r"European\s+Council|General\s+Assembly|World\s+Economic\s+Forum|Davos)\b")
+# "The Collective Security Council comprises the heads of state of ...": what a body is, not a meeting of it
+_DESCRIPTION = re.compile(r"\b(?:comprises|comprised|consists\s+of|(?:is|are)\s+(?:composed|made\s+up|formed)\s+of|includes|unites|is\s+open\s+to)\b", re.I)
+# "the previous session", "its last summit": an earlier meeting than the one reported
+_EARLIER = re.compile(r"\b(?:previous|preceding|prior|earlier)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # verb phrases the lexicon's fixed list misses: "met on Friday in Burabay", "met yesterday at the
 # Kremlin", "has been held" (perfect passive of translated readouts)
 _MORE_VERBS = (r"met\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
                r"\s+(?:in|at)|ha(?:s|ve|d)\s+been\s+held"
                # any form of "meet in/at" ("are due to meet in Astana", "leaders meet at the Kremlin")
                r"|meets?\s+(?:again\s+)?(?:in|at)")
-
 _MEETING_RES: dict[int, re.Pattern] = {}
 
 
-class MeetingReader:
+class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMixin):
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.meeting_re = _MEETING_RES.get(id(lex))
@@ -285,7 +121,7 @@ class MeetingReader:
                 d = self._draft(st, sent, a, b, m, anchors)
                 if d is not None:
                     drafts.append(d)
-            if not matches:
+            if not matches and not _DESCRIPTION.search(s_text):
                 # "X hosted the Council of Heads of State in Dushanbe": a summit body names the event
                 for bm in st.mentions:
                     if sent.start <= bm.start < sent.end and bm.kind == "body" and \
@@ -300,12 +136,12 @@ class MeetingReader:
         dl = [m for sec in st.document.sections if sec.kind == "dateline"
               for m in st.mentions if sec.start <= m.start < sec.end and m.kind == "place"]
         # the first report of a meeting of a named body ("The summit's host ... opened the meeting of the Council")
-        first = next((d for d in drafts if not d.announced and not d.signing and (d.org or d.body or d.place or d.video)), None)
+        first = next((d for d in drafts if not d.announced and not d.signing and not d.earlier and (d.org or d.body or d.place or d.video)), None)
         if first is not None and dl and not first.video and (not first.place or first.place_weak) and (first.org or first.body):
             # the dateline city of a report from a summit is its venue, before any weaker mention
             first.place, first.place_weak = dl[0].entity_id, False
         merged = self._merge(drafts, st)
-        main = next((d for d in merged if not d.announced and not d.signing), None)
+        main = next((d for d in merged if not d.announced and not d.signing and not d.earlier), None)
         for d in merged:
             d.text_date = d.date
         if main is not None:
@@ -318,10 +154,12 @@ class MeetingReader:
                 self._resolve_date(st, d)
         if main is not None and main.date is None:
             self._dateline_year(st, main, merged)
+        merged = self._same_day(merged, main)
         for d in merged:
             self._predecessor(st, d)
         self._hosts(st, merged)
         self._captions(st, merged, main)
+        self._deciding_states(st, merged, main)
         for d in merged:
             if d is not main and d.states and not d.announced and d.date and d.date.precision == "day":
                 self._state_leaders(st, d)
@@ -332,13 +170,31 @@ class MeetingReader:
             self._absent(st, main)
         for d in merged:
             self._not_yet_held(st, d)
-        return [d for d in merged if d.org and self._keep(d)]
+        # a meeting the text gives no date for, and none can be found, cannot be placed in time
+        return [d for d in merged if d.org and d.date and self._keep(d)]
+
+    @staticmethod
+    def _same_day(events: list[MeetingDraft], main: MeetingDraft | None) -> list[MeetingDraft]:
+        """'The summit ... will be held in Dushanbe on September 27' and the summit the article
+        reports, dated that day from its lead: an announced event of the reported event's day and
+        place is that event."""
+        if main is None or not main.date or main.date.precision != "day":
+            return events
+        out = []
+        for e in events:
+            if e is not main and e.announced and e.org == main.org and e.date == main.date \
+                    and (not e.place or not main.place or e.place == main.place) and not (e.ordinal and main.ordinal and e.ordinal != main.ordinal):
+                main.absorb(e)
+                main.announced = False
+                continue
+            out.append(e)
+        return out
 
     @staticmethod
     def _not_yet_held(st: DocState, d: MeetingDraft) -> None:
         """A meeting dated after the article's day has not happened: nobody is placed at it yet."""
         pub = st.document.published
-        if pub is not None and pub.precision == "day" and d.date is not None and d.date.start > pub.end:
+        if pub is not None and pub.precision == "day" and d.date is not None and d.date.start >= pub.end:
             d.participants, d.states = [], []
 
     @staticmethod
@@ -389,6 +245,7 @@ class MeetingReader:
                          or (verb.startswith("meet") and re.search(r"\b(?:will|would|shall|to|when\s+\w+)\s+$", text[max(sent.start, a - 20):a], re.I)))
         ms = st.in_sentence(sent, st.mentions)
         d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)], announced=announced)
+        d.earlier = bool(noun) and not announced and bool(_EARLIER.search(text, max(sent.start, a - 30), a))
         if noun:
             ph = _PHASE_BEFORE.search(text, max(sent.start, a - 30), a) or _PHASE_AFTER.match(text, b, sent.end)
         else:  # "The expanded session with delegations took place": the subject names the sitting
@@ -404,6 +261,10 @@ class MeetingReader:
                   and not _ORG_ELSEWHERE.search(text, max(sent.start, x.start - 40), x.start)]
         if orgish:
             near = min(orgish, key=lambda x: abs(x.start - a))
+            if near.kind == "org" and near.key not in st.snapshot.focus_orgs and _attached(text, a, b, near.start, near.end):
+                # "the 73rd session of the UN General Assembly", "this week's NATO summit": another
+                # organization's meeting lends the bloc's meetings neither its date nor its ordinal
+                return None
             if near.kind == "body":
                 d.body = near.entity_id
                 d.org = st.snapshot.org_of.get(near.entity_id)
@@ -412,6 +273,9 @@ class MeetingReader:
             bodies = [x for x in orgish if x.kind == "body" and st.snapshot.org_of.get(x.entity_id) == d.org]
             if bodies and not d.body:
                 d.body = bodies[0].entity_id
+        for fm in _FOREIGN.finditer(text, max(sent.start, a - 40), min(sent.end, b + 50)):
+            if _attached(text, a, b, fm.start(), fm.end()) and not any(x.start < fm.end() and fm.start() < x.end for x in orgish):
+                return None  # "the BRICS summit", "the session of the General Assembly": a body the gazetteer does not know
         if d.org and d.org not in st.snapshot.focus_orgs:
             d.org = None
         succ = st.snapshot.successor.get(d.org or "")
@@ -524,20 +388,6 @@ class MeetingReader:
         """A place in a venue phrase: after 'in'/'at', or naming the meeting ('the Minsk summit')."""
         return bool(_LOCATIVE.search(text[max(sent.start, a - 12):a]) or _VENUE_AFTER.match(text, b, sent.end))
 
-    @staticmethod
-    def _state_list(st: DocState, a: int, end: int) -> list[str]:
-        """The states of a list that starts at `a` ("of Armenia, Kazakhstan and Tajikistan")."""
-        out: list[str] = []
-        pos = a
-        for x in st.mentions:
-            if x.start < pos or x.start >= end:
-                continue
-            if x.kind != "state" or not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)?(?:the\s+)?", st.text[pos:x.start]):
-                break
-            out.append(x.key)
-            pos = x.end
-        return out
-
     def _signing(self, st: DocState, sent: Sentence) -> MeetingDraft | None:
         """'the treaty ... signed in Astana on 29 May 2014': the leaders met that day to sign it."""
         text = st.text
@@ -559,103 +409,6 @@ class MeetingReader:
                          place=place.entity_id, evidence=[(sent.start, sent.end)], confidence=0.5)
         d.signing = True
         return d
-
-    def _hosts(self, st: DocState, events: list[MeetingDraft]) -> None:
-        """'hosted by X', 'X hosted the meeting', 'X welcomed the leaders', 'the host, President X',
-        'with X acting as host', 'X received the heads of state': the first such sentence names the
-        host of the event it reports; a chair ('chaired by', 'ran the session') only when no one
-        is said to host it."""
-        text = st.text
-        for strength in (0, 1):
-            for sent in st.sentences:
-                if sent.section not in ("body", "title", "caption"):
-                    continue
-                m = self._host_cue(st, sent, strength)
-                if not m:
-                    continue
-                target = next((e for e in events if any(a <= sent.start < b for a, b in e.evidence)), events[0] if events else None)
-                if target is None or target.host or target.announced:
-                    continue
-                people = [p for p in st.persons if sent.start <= p.start < sent.end]
-                after = [p for p in people if p.start >= m.end()]
-                if not after and m.group(0).lower().endswith((" by", " of")):
-                    # "under the chairmanship of Prime-Minister of Kazakhstan A B": a name no title was found for
-                    after = self._cue_people(st, m.end(), sent.end)
-                before = [p for p in people if p.end <= m.start() and p.start >= clause_start(text, sent.start, m.start())]
-                if before and any(x.kind in ("place", "state", "org", "body") and before[-1].end <= x.start < m.start()
-                                  and re.fullmatch(r"\s*(?:(?:will|has|had|is|was)\s+)?", text[x.end:m.start()]) for x in st.mentions):
-                    before = []  # "Pashinyan and Aliyev talk as Dushanbe hosts the summit": a city is the host
-                cue = m.group(0).lower()
-                apposed = before and re.fullmatch(r"(?:\s*,\s*|\s+)", text[before[-1].end:m.start()]) and cue.startswith("the host")
-                if apposed:
-                    pick = before[-1:]  # "Dmitry Medvedev, the host, said ..."
-                elif cue.startswith(("'s", "’s")):
-                    pick = [p for p in before if p.end == m.start()]  # "at Vladimir Putin's invitation"
-                elif cue.endswith((" by", " of")) or cue.startswith(("the host", "at the", "with")):
-                    pick = after[:1]
-                    if cue.endswith(" of") and pick and pick[0].start - m.end() > 70 and not _TITLE_FIRST.match(text, m.end()):
-                        pick = []  # "under the chairmanship of Kazakhstan, ... Putin": the chair is a state
-                else:
-                    pick = before[-1:] or ([] if cue.startswith(("host", "welcomed", "received", "greeted", "met", "chaired", "presided",
-                                                                 "opened", "ran", "led", "conducted")) else after[:1])
-                if pick:
-                    pid, name = self._person(st, pick[0])
-                    target.host, target.host_id = name, pid
-                    role = next((r for r in st.roles if r.person.start == pick[0].start and r.of_kind == "state"), None)
-                    target.host_state = st.snapshot.state_of.get(pid) or (role.of if role else None)
-                    if target.host_state is None and not any(p.start == pick[0].start for p in st.persons):
-                        target.host_state = self._state_near(st, sent.start, sent.end, pick[0])
-                    if pid not in {p.person_id for p in target.participants}:
-                        target.participants.append(Participant(pid, name, role.title if role else None,
-                                                               target.host_state, None, pick[0].start, pick[0].end))
-                    target.evidence.append((sent.start, sent.end))
-
-    def _host_cue(self, st: DocState, sent: Sentence, strength: int) -> re.Match | None:
-        text = st.text
-        if strength == 0:
-            m = _HOSPITALITY.search(text, sent.start, sent.end)
-            if m:
-                return m
-            # "Putin welcomed Armenian Prime Minister Nikol Pashinyan, ...": a person welcomed
-            # "Atambayev hosted Russia's Vladimir Putin, ...": a person hosted
-            for w in re.finditer(r"\b(?:welcome[sd]|receive[sd]|greet(?:ed|s)|host(?:ed|s))\s+", text[sent.start:sent.end]):
-                at = sent.start + w.end()
-                nxt = next((p for p in st.persons if at <= p.start < at + 45), None)
-                if nxt and re.fullmatch(r"(?:[A-Z][\w\-]*(?:['’]s)?\s+)*", text[at:nxt.start]):
-                    return re.compile(r"\w+").match(text, sent.start + w.start())
-            return None
-        return _HOST_RE.search(text, sent.start, sent.end) or _RAN.search(text, sent.start, sent.end)
-
-    def _person(self, st: DocState, p) -> tuple[str, str]:
-        """The id and name of a person mention; a name whose first name differs from the known
-        person it was matched to by surname ('Akylbek' for 'Sadyr Japarov') is someone else."""
-        eid = p.entity_id
-        words = p.text.split()
-        if len(words) >= 2 and _PATRONYMIC.fullmatch(words[-1]):
-            # "Alexander Grigoryevich" cut from "Alexander Grigoryevich Lukashenko": the known name it overlaps
-            eid = eid or next((q.entity_id for q in st.persons if q.entity_id and p.start < q.start < p.end), None)
-            p = next((q for q in st.persons if q.entity_id == eid and p.start < q.start < p.end), p)
-            words = p.text.split()
-        if eid and len(words) >= 2 and _PATRONYMIC.fullmatch(words[0]):
-            c = st.people.add(st.snapshot.canonical.get(eid, p.text), eid)  # "Grigoryevich Lukashenko": a patronymic, not another first name
-            return st.people.person_id(c), st.people.name(c)
-        canon = st.snapshot.canonical.get(eid or "", "")
-        if eid and canon and len(p.text.split()) >= 2 and len(canon.split()) >= 2 and not same_person(p.text, canon) \
-                and fold(p.text.split()[-1]) == fold(canon.split()[-1]) \
-                and p.text[:1].lower() != canon[:1].lower():  # 'Aleksandr' is still Alexander
-            c = next((c for c in st.people.clusters if c["id"] is None and p.text in c["variants"]), None)
-            if c is None:
-                c = {"id": None, "variants": [p.text]}
-                st.people.clusters.append(c)
-            return st.people.person_id(c), st.people.name(c)
-        if not eid:
-            # "Aleksandr Lukashenko": another spelling of the one known person of that surname
-            eid = _variant_of(st.snapshot, p.text, loose=True)
-            if eid:
-                c = st.people.add(st.snapshot.canonical[eid], eid)
-                return st.people.person_id(c), st.people.name(c)
-        c = st.people.add(p.text, eid)
-        return st.people.person_id(c), st.people.name(c)
 
     # ------------------------------------------------------------------ merging
     def _merge(self, drafts: list[MeetingDraft], st: DocState) -> list[MeetingDraft]:
@@ -696,653 +449,10 @@ class MeetingReader:
                 target.absorb(e)
         return out
 
-    # ------------------------------------------------------------------ leaders at a summit
-    def _leaders(self, st: DocState, d: MeetingDraft) -> None:
-        """At a heads-of-state meeting, the article's sitting presidents and prime ministers of
-        states that take part in the organization (or that the text lists) are its participants."""
-        level = self._level(st, d)
-        if d.announced:
-            return
-        if level == "ministers":
-            # a council of foreign (defence) ministers: the foreign (defence) ministers named
-            self._ministers(st, d)
-            return
-        if d.noun != "summit" and not d.summit and "heads-of-state" not in level and "head" not in level:
-            return
-        have = {p.person_id for p in d.participants}
-        # a council of heads of government seats prime ministers; a president there is named for another reason
-        titles = ("prime minister",) if level == "heads-of-government" else ("president", "prime minister")
-        for r in st.roles:
-            if r.of_kind != "state" or r.title.lower() not in titles:
-                continue
-            if _FORMER.search(st.text[max(0, r.start - 12):r.start]):
-                continue  # "a former prime minister of Belarus"
-            if not self._takes_part(st, d, r.of):
-                continue
-            pid, name = self._person(st, r.person)
-            if not self._in_office(st, d, pid):
-                continue
-            if pid not in have:
-                have.add(pid)
-                d.participants.append(Participant(pid, name, r.title, self._state(st, pid, r.of), None,
-                                                  r.person.start, r.person.end))
-        # a known sitting leader named without a title ("Kazakhstan's Nursultan Nazarbayev urged ..."),
-        # when the article reports the meeting (its title or lead names it)
-        if not d.date or not self._reported(st, d):
-            return
-        titled = {r.person.start for r in st.roles}
-        for p in st.persons:
-            if not p.entity_id or p.start in titled or _FORMER.search(st.text[max(0, p.start - 12):p.start]):
-                continue
-            sent = st.sentence_of(p.start)
-            if sent is None or sent.section not in ("body", "title", "caption"):
-                continue
-            state = self._leader_on(st, p.entity_id, d)
-            if state is None or not self._takes_part(st, d, state):
-                continue
-            pid, name = self._person(st, p)
-            if pid not in have:
-                have.add(pid)
-                d.participants.append(Participant(pid, name, None, state, None, p.start, p.end))
 
-    def _state_leaders(self, st: DocState, d: MeetingDraft) -> None:
-        """'... met with the presidents of A, B and C': the article's people who led those states that day."""
-        for p in st.persons:
-            if p.entity_id and self._leader_on(st, p.entity_id, d) in d.states:
-                self._add(st, d, p, None, self._leader_on(st, p.entity_id, d), None)
-
-    @staticmethod
-    def _reported(st: DocState, d: MeetingDraft) -> bool:
-        """The meeting is what the article reports: the title or the first two body sentences tell of it."""
-        lead = [s for s in st.sentences if s.section == "title"] + [s for s in st.sentences if s.section == "body"][:2]
-        return any(a <= s.start < b or s.start <= a < s.end for s in lead for a, b in d.evidence)
-
-    @staticmethod
-    def _leader_on(st: DocState, pid: str, d: MeetingDraft) -> str | None:
-        """The state a known person led (president, prime minister) on every day of the meeting's date."""
-        lo_day, hi_day = d.date.start.isoformat(), d.date.end.isoformat()
-        for title, where, lo, hi in st.snapshot.offices.get(pid, []):
-            if title.lower() in ("president", "prime minister") and lo <= lo_day and hi_day < hi and len(where) == 2:
-                return where
-        return None
-
-    @staticmethod
-    def _body(d: MeetingDraft) -> str | None:
-        """The body named by the text, else the body of the known meeting it was linked to."""
-        if d.body:
-            return d.body
-        return f"body:{d.org}/{d.known_id.split('/')[1]}" if d.known_id and d.org else None
-
-    def _level(self, st: DocState, d: MeetingDraft) -> str:
-        return st.snapshot.body_level.get(self._body(d) or "", "")
-
-    def _ministers(self, st: DocState, d: MeetingDraft) -> None:
-        body = st.snapshot.canonical.get(self._body(d) or "", "").lower()
-        domain = "foreign" if "foreign" in body else "defen" if "defen" in body else None
-        if domain is None:
-            return
-        for r in st.roles:
-            t = r.title.lower()
-            if "minister" not in t or domain not in t or r.of_kind not in ("state", None):
-                continue
-            if _FORMER.search(st.text[max(0, r.start - 12):r.start]):
-                continue
-            sent = st.sentence_of(r.person.start)
-            state = r.of if r.of_kind == "state" else (subject_state(st, sent, r.start) if sent else None)
-            if state is None or not self._takes_part(st, d, state):
-                continue
-            self._add(st, d, r.person, r.title, state, None)
-
-    def _office_years(self, st: DocState, month: int, day: int, wd: int) -> list[int] | None:
-        """'MINSK, Nov 28' and 'on Tuesday': of the years that fit, those in which the most of the
-        known office-holders the text names held office (None when it names none)."""
-        if not self._office_holders(st):
-            return None
-        score = {y: self._office_score(st, PartialDate(y, month, day))
-                 for y in candidate_years(month, day, wd, 1991, st.date_context.today.year)}
-        best = max(score.values(), default=0)
-        return [y for y, n in score.items() if n == best] if best else None
-
-    @staticmethod
-    def _office_holders(st: DocState) -> set[str]:
-        """The known office-holders the text names (not as former holders)."""
-        return {p.entity_id for p in st.persons if p.entity_id in st.snapshot.offices
-                and not _FORMER.search(st.text[max(0, p.start - 12):p.start])}
-
-    def _office_score(self, st: DocState, day: PartialDate) -> int:
-        """How many of the known office-holders the text names held office on `day`."""
-        return sum(self._in_office(st, MeetingDraft(0, 0, None, date=day), pid) for pid in self._office_holders(st))
-
-    @staticmethod
-    def _in_office(st: DocState, d: MeetingDraft, pid: str) -> bool:
-        """A known person with known offices held one of them on the meeting's day (a leader named
-        in an article about an old summit may have come to power long after it)."""
-        offices = st.snapshot.offices.get(pid)
-        if not offices or not d.date:
-            return True
-        lo_day, hi_day = d.date.start.isoformat(), d.date.end.isoformat()
-        return any(lo < hi_day and lo_day < hi for _t, _w, lo, hi in offices)
-
-    @staticmethod
-    def _takes_part(st: DocState, d: MeetingDraft, state: str | None) -> bool:
-        """May a state's leader sit at the organization's meeting: listed by the text, or a member,
-        observer or associate on the day (or the day is unknown)."""
-        if state in d.states:
-            return True
-        if not d.date or not d.org:
-            return True
-        recorded = [k for k in st.snapshot.memberships if k[0] == d.org]
-        if not recorded:
-            return True
-        status = st.snapshot.status_on(d.org, state or "", d.date.start)
-        if status is None and not any(st.snapshot.status_on(d.org, c, d.date.start) == "member" for o, c in recorded):
-            return True  # no members yet on the day: a session held before the organization started
-        return status in ("member", "observer", "associate", "applicant", "suspended")
-
-    @staticmethod
-    def _state(st: DocState, pid: str, said: str | None) -> str | None:
-        """A known person's own state wins over a role the text may have tied to the wrong name."""
-        return st.snapshot.state_of.get(pid) or said
-
-    def _add(self, st: DocState, d: MeetingDraft, p, role: str | None, state: str | None, org: str | None) -> bool:
-        pid, name = self._person(st, p)
-        if pid in {x.person_id for x in d.participants}:
-            return False
-        if org is None:
-            state = self._state(st, pid, state) if (state or pid in st.snapshot.state_of) else state
-        d.participants.append(Participant(pid, name, role, state, org, p.start, p.end))
-        return True
-
-    # ------------------------------------------------------------------ lists of names
-    def _name_lists(self, st: DocState, d: MeetingDraft) -> None:
-        """'Putin, Tokayev, Japarov and Rahmon made the trip', "Belarus's A, Kazakhstan's B and
-        Kyrgyzstan's C completed the line-up": a list of three or more leaders in the report of
-        a summit names people at it."""
-        level = self._level(st, d)
-        if d.announced or (d.noun != "summit" and not d.summit and "head" not in level):
-            return
-        text = st.text
-        for sent in st.sentences:
-            # a list has a comma and an "and"; cheap tests first
-            if sent.section != "body" or text.find(",", sent.start, sent.end) < 0 or \
-                    text.find(" and ", sent.start, sent.end) < 0 or _ABSENT.search(text, sent.start, sent.end):
-                continue
-            people = self._listed(st, sent)
-            if len(people) < 3:
-                continue
-            added = False
-            for p in people:
-                r = next((r for r in st.roles if r.person.start == p.start), None)
-                if r is not None and _FORMER.search(text[max(0, r.start - 12):r.start]):
-                    continue
-                state = r.of if r and r.of_kind == "state" else None
-                if not self._takes_part(st, d, self._state(st, p.entity_id or "", state)) or \
-                        not self._in_office(st, d, self._person(st, p)[0]):
-                    continue
-                added |= self._add(st, d, p, r.title if r else None, state, None)
-            if added:
-                d.evidence.append((sent.start, sent.end))
-
-    def _listed(self, st: DocState, sent: Sentence) -> list:
-        """People named one after another in a list ('A, B, C and D'; "X's A, Y's B and C"),
-        known people by surname too; the longest such run of the sentence."""
-        text = st.text
-        found = sorted([p for p in st.persons if sent.start <= p.start < sent.end] +
-                       self._surnames(st, sent), key=lambda p: p.start)
-        best, run, last = [], [], None
-        for p in found:
-            if last is not None and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][\w\-]*['’]s\s+)?"
-                                                 r"(?:(?:[A-Z][\w\-]*|[a-z]+\s+minister|president|premier)\s+){0,4}",
-                                                 text[last.end:p.start]) \
-                    and not re.match(r"\s+of\s+(?!\w+\s*(?:,|and\b))", text[last.end:last.end + 40]):
-                run.append(p)
-            elif last is not None and re.fullmatch(r"\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s*(?:,\s*(?:and\s+)?|and\s+)",
-                                                   text[last.end:p.start]):
-                run.append(p)  # "Presidents A of Russia, B of Belarus and C"
-            else:
-                run = [p]
-            if len(run) > len(best):
-                best = list(run)
-            last = p
-        return best
-
-    def _surnames(self, st: DocState, sent: Sentence) -> list:
-        """Single capitalised words that are the surname of exactly one known sitting leader
-        ('Japarov' when only one Japarov held office on the day), not found as people already."""
-        from .persons import PersonMention
-        out = []
-        index = _surname_index(st.snapshot)
-        taken = None
-        for w in _CAP_WORD.finditer(st.text, sent.start, sent.end):
-            cands = index.get(fold(w.group(0)), [])
-            if len(cands) != 1:
-                continue
-            if taken is None:
-                taken = [(m.start, m.end) for m in st.mentions if sent.start <= m.start < sent.end] + \
-                        [(p.start, p.end) for p in st.persons if sent.start <= p.start < sent.end]
-            a, b = w.span()
-            if not any(x < b and a < y for x, y in taken):
-                out.append(PersonMention(a, b, w.group(0), cands[0]))
-        return out
-
-    # ------------------------------------------------------------------ the organization's officials
-    def _officials(self, st: DocState, d: MeetingDraft) -> None:
-        """The organization's own officials (its secretary general, the head of its commission) who
-        report to, address, brief or attend its meeting take part in it; a successor named for
-        later does not."""
-        text = st.text
-        for r in st.roles:
-            org = r.of if r.of_kind == "org" else None
-            if org is None and r.of_kind is None and self.lex.is_org_title(r.title):
-                org = st.last_org_before(r.start) or d.org
-            pid = r.person.entity_id or ""
-            if org is None:
-                org = self._org_office(st, pid, d)
-            if org != d.org:
-                continue
-            sent = st.sentence_of(r.person.start)
-            if sent is None or sent.section not in ("body", "caption"):
-                continue
-            clause = text[r.person.end:sent.end]
-            if not _OFFICIAL_AT.search(clause[:160]) or _SUCCESSION.search(text[sent.start:sent.end]):
-                continue
-            if self._add(st, d, r.person, r.title, None, org):
-                d.evidence.append((sent.start, sent.end))
-        # a known official named without the title ("Sagintayev, who heads the board, presented ...")
-        for p in st.persons:
-            if not p.entity_id or any(r.person.start == p.start for r in st.roles):
-                continue
-            org = self._org_office(st, p.entity_id, d)
-            if org != d.org:
-                continue
-            sent = st.sentence_of(p.start)
-            if sent is None or sent.section not in ("body", "caption"):
-                continue
-            if not _OFFICIAL_AT.search(text[p.end:sent.end][:160]) or _SUCCESSION.search(text[sent.start:sent.end]):
-                continue
-            title = self._org_title(st, p.entity_id, d)
-            if self._add(st, d, p, title, None, org):
-                d.evidence.append((sent.start, sent.end))
-
-    @staticmethod
-    def _org_office(st: DocState, pid: str, d: MeetingDraft) -> str | None:
-        if not d.date or not d.org:
-            return None
-        day = d.date.start.isoformat()
-        for title, where, lo, hi in st.snapshot.offices.get(pid, []):
-            if where == d.org and lo <= day < hi:
-                return where
-        return None
-
-    @staticmethod
-    def _org_title(st: DocState, pid: str, d: MeetingDraft) -> str | None:
-        day = d.date.start.isoformat() if d.date else ""
-        return next((t for t, where, lo, hi in st.snapshot.offices.get(pid, []) if where == d.org and lo <= day < hi), None)
-
-    # ------------------------------------------------------------------ who stayed away
-    def _absent(self, st: DocState, d: MeetingDraft) -> None:
-        """'Armenia boycotted', 'Pashinyan stayed at home', 'represented not by X but by Y': people
-        and states that stayed away are no participants (a state stays when someone else came)."""
-        text = st.text
-        gone_people, gone_states, kept = set(), set(), set()
-        for sent in st.sentences:
-            if sent.section not in ("body", "title", "caption"):
-                continue
-            for m in _ABSENT.finditer(text, sent.start, sent.end):
-                lo = clause_start(text, sent.start, m.start())
-                if m.group(0).lower().startswith("represented not by"):
-                    # "X was represented not by A but by B": A stayed away, X did not
-                    hi = text.find(" but ", m.end(), sent.end)
-                    hi = hi if hi > 0 else sent.end
-                    gone_people |= {self._person(st, p)[0] for p in st.persons if m.end() <= p.start < hi}
-                    continue
-                gone_people |= {self._person(st, p)[0] for p in st.persons if lo <= p.start < m.start()}
-                if _SENT_INSTEAD.match(text, m.end(), sent.end):
-                    # "X stayed away and sent a deputy prime minister": X's state still took part
-                    kept |= {r.of for r in st.roles if r.of_kind == "state" and lo <= r.person.start < m.start()}
-                    continue
-                # "the second gathering that Armenia has boycotted", "Armenia's absence"
-                # "Armenian officials stayed away" (not "Kyrgyz President X cancelled his trip": he stayed)
-                gone_states |= {x.key for x in st.mentions if (x.kind == "state" or (x.kind == "demonym" and _GROUP_AFTER.match(text, x.end)))
-                                and max(lo, m.start() - 60) <= x.start < m.start()}
-            if "without" in text[sent.start:sent.end]:
-                for w in _WITHOUT.finditer(text, sent.start, sent.end):
-                    gone_states |= {x.key for x in st.mentions if x.start == w.start("dem") and x.kind in ("state", "demonym")}
-                # "gathered ... without Azerbaijani President Ilham Aliyev": the person named after "without" stayed away
-                for w in re.finditer(r"\bwithout\s+", text[sent.start:sent.end]):
-                    at = sent.start + w.end()
-                    nxt = next((p for p in st.persons if at <= p.start < at + 50), None)
-                    if nxt and re.fullmatch(r"(?:(?:[A-Z][\w\-]*(?:['’]s)?|the|prime|minister|president)\s+)*", text[at:nxt.start], re.I):
-                        gone_people.add(self._person(st, nxt)[0])
-        d.states += [c for c in kept if c and c not in d.states]
-        if not gone_people and not gone_states:
-            return
-        d.participants = [p for p in d.participants if p.person_id not in gone_people or p.person_id == d.host_id]
-        left = {p.state for p in d.participants}
-        d.states = [s for s in d.states if s not in gone_states or s in left]
-        d.absent = {s for s in gone_states if s not in left}
-
-    # ------------------------------------------------------------------ another meeting, told from the main one
-    def _relative_to_main(self, st: DocState, d: MeetingDraft, main: MeetingDraft | None) -> None:
-        """'A day earlier ... met in the same region', 'in April last year', 'On Friday ... in the
-        city': a second meeting's date and place told from the main meeting's."""
-        if main is None or not main.date:
-            return
-        text = st.text
-        if d.date is None and d.date_mention is not None:
-            anchor = DateContext(main.date, st.date_context.years if st.date_context else (), dt.date.today())
-            d.date = anchor.resolve(d.date_mention)
-            d.text_date = d.text_date or d.date
-        if d.place is None and not d.video:
-            same_day = d.date is not None and d.date == main.date and d.date.precision == "day"
-            for a, b in d.evidence:
-                if re.search(r"\bin\s+the\s+(?:same\s+)?(?:city|town|region|venue|capital|resort)\b", text[a:b], re.I) or \
-                        (same_day and _LATER_SAME_DAY.search(text, a, b)):
-                    d.place, d.place_weak = main.place, main.place_weak
-                    break
-
-    # ------------------------------------------------------------------ captions
-    def _captions(self, st: DocState, events: list[MeetingDraft], main: MeetingDraft | None) -> None:
-        """Captions and sentences that say who took part ("Participants: ...", "Taking part
-        were ...", "Around the table sat ...") add the people they name, also known people
-        spelled another way and new names the sentence ties to a state."""
-        text = st.text
-        caps = [(s.start, s.end) for s in st.document.sections if s.kind == "caption"]
-        spans = caps + [(s.start, s.end) for s in st.sentences if s.section == "body"]
-        body = [s for s in st.sentences if s.section == "body"]
-        for a, b in spans:
-            # "The Uzbek delegation also signed": a state's delegation is a participation cue of its own
-            if not self.lex.participant_re.search(text, a, b) and not ((a, b) in caps and self._group_photo(st, a, b)) \
-                    and not _DELEGATION_CUE.search(text, a, b):
-                continue
-            if self._side_event(st, body, a, b):
-                continue
-            target = self._caption_target(st, a, b, events, main)
-            if target is None:
-                continue
-            added = False
-            # "The heads of Armenia, Azerbaijan and Belarus took part": the states of that list
-            lm = _LEADERS.search(text, a, b)
-            if lm:
-                more = [c for c in self._state_list(st, lm.end(), b) if c not in target.states]
-                target.states += more
-                added |= bool(more)
-            # "The Uzbek delegation attended", "Kyrgyzstan took part through a delegation": a state's delegation
-            for x in st.mentions:
-                if a <= x.start < b and x.kind in ("state", "demonym") and x.key not in target.states \
-                        and _DELEGATION.match(text, x.end, b):
-                    target.states.append(x.key)
-                    added = True
-            for p in self._cue_people(st, a, b):
-                if _in_relative_clause(text, a, b, p.start):
-                    continue  # "A, who is no relation of President B, was attending": B is only named
-                r = next((r for r in st.roles if r.person.start == p.start), None)
-                if r is not None and _FORMER.search(text[max(0, r.start - 12):r.start]):
-                    continue
-                state = r.of if r and r.of_kind == "state" else None
-                org = r.of if r and r.of_kind == "org" else None
-                if state is None and org is None and self._person(st, p)[0] not in st.snapshot.state_of:
-                    state = self._state_near(st, a, b, p)
-                added |= self._add(st, target, p, r.title if r else None, state, org)
-            if added:
-                target.evidence.append((a, b))
-
-    @staticmethod
-    def _group_photo(st: DocState, a: int, b: int) -> bool:
-        """A caption naming three or more people ('In the Kremlin: A, B, C and D') shows who took part."""
-        return sum(1 for p in st.persons if a <= p.start < b) >= 3 and st.text.count(",", a, b) >= 2
-
-    def _cue_people(self, st: DocState, a: int, b: int) -> list:
-        """The people a participants sentence names: those found with a role or known, known
-        people in another spelling ('Ilkham Aliyev'), and new names tied to a state."""
-        text = st.text
-        have = [p for p in st.persons if a <= p.start < b]
-        out = [p for p in have if p.entity_id or any(r.person.start == p.start for r in st.roles)]
-        ms = [m.__class__(m.start - a, m.end - a, m.text, m.entity_id, m.kind) for m in st.mentions if a <= m.start and m.end <= b]
-        for c in name_candidates(text[a:b], ms, self.lex):
-            s0, e0 = c.start + a, c.end + a
-            if c.entity_id or any(p.start < e0 and s0 < p.end for p in have) or _NOT_PERSON_WORD.search(c.text):
-                continue
-            known = _variant_of(st.snapshot, c.text)
-            mention = type(have[0] if have else _pm())(s0, e0, c.text, known)
-            if known or self._state_near(st, a, b, mention):
-                out.append(mention)
-        return sorted(out, key=lambda p: p.start)
-
-    def _side_event(self, st: DocState, body: list[Sentence], a: int, b: int) -> bool:
-        """'On the sidelines, an agreement was signed. Russia was represented by ...': who took
-        part in a side event is not at the meeting (unless the sentence names the meeting)."""
-        i = next((i for i, s in enumerate(body) if s.start == a), None)
-        if i is not None and _BILATERAL.search(st.text, a, b):
-            return True  # "came to Kazan and was received for bilateral talks"
-        if i is None or self.lex.meeting_re.search(st.text, a, b):
-            return False
-        near = [body[i]] + ([body[i - 1]] if i > 0 else [])
-        return any(re.search(r"\bsidelines\b", st.text[s.start:s.end], re.I) for s in near)
-
-    @staticmethod
-    def _state_near(st: DocState, a: int, b: int, p) -> str | None:
-        """The state a new name stands for: "A of Azerbaijan", "Iran's B", or the only state of the
-        sentence ("Iran was represented by its minister, B")."""
-        text = st.text
-        states = [x for x in st.mentions if a <= x.start < b and x.kind in ("state", "demonym")]
-        after = next((x for x in states if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[p.end:x.start])), None)
-        if after:
-            return after.key
-        # "B (Kazakhstan)", "B (secretary of the Security Council of Belarus)": a note in brackets after the name
-        paren = next((x for x in states if re.fullmatch(r"\s*\([^()]{0,60}", text[p.end:x.start])), None)
-        if paren:
-            return paren.key
-        before = next((x for x in states if re.fullmatch(r"['’]s\s+(?:[a-z]+\s+){0,3}", text[x.end:p.start])), None)
-        if before:
-            return before.key
-        # "Armenia was represented by Vice Prime Minister A, Turkmenistan by B": the state before "by"
-        rep = [x for x in states if x.end <= p.start and _REPRESENTED_BY.match(text, x.end, p.start)]
-        if rep:
-            return rep[-1].key
-        keys = {x.key for x in states}
-        return keys.pop() if len(keys) == 1 else None
-
-    def _caption_target(self, st, a, b, events, main) -> MeetingDraft | None:
-        events = [e for e in events if not e.announced]
-        if not events:
-            return None
-        # "The foreign ministers had met ... with X heading the team": a sentence that tells another
-        # meeting of its own gives its people to that meeting
-        own = [e for e in events if e is not main and any(a <= x < b for x, _ in e.evidence)]
-        if len(own) == 1:
-            return own[0]
-        ms = [m for m in st.mentions if a <= m.start < b and m.kind in ("org", "body")]
-        for m in ms:
-            org = m.entity_id.split(":", 1)[1] if m.kind == "org" else st.snapshot.org_of.get(m.entity_id)
-            if main is not None and main.org == org:
-                return main
-            for e in events:
-                if e.org == org:
-                    return e
-        return main or events[0]
-
-    @staticmethod
-    def _lead_date(st: DocState, d: MeetingDraft) -> None:
-        """A report's lead says when its event happened: the first date of the first body
-        sentences, when it resolves to a day."""
-        body = [s for s in st.sentences if s.section == "body"][:2]
-        for x in st.dates:
-            # not a date of something else ("due to start functioning on 1 January 2015")
-            if any(s.start <= x.start < s.end for s in body) and st.date_context \
-                    and not _DATE_ELSEWHERE.search(st.text[max(0, x.start - 40):x.start]):
-                when = st.date_context.resolve(x)
-                if when and when.precision == "day":
-                    d.date, d.date_mention, d.confidence = when, x, 0.6
-                    return
-                # a weekday or day told later in the lead beats a bare year ("the 1992 treaty ... on Friday")
-                if d.date_mention is None or (d.date_mention.kind == "year" and x.kind != "year"):
-                    d.date_mention = x
-
-    def _dateline_year(self, st: DocState, main: MeetingDraft, events: list[MeetingDraft]) -> None:
-        """'MINSK, Oct 10' with no year: another meeting of that day found among the known meetings
-        gives the year, and the report's own meeting of the dateline day shares it."""
-        dl = self._dateline(st, None)
-        if dl is None or dl.year:
-            return
-        dm = main.date_mention
-        for e in events:
-            ed = e.date
-            if e is main or ed is None or ed.precision != "day" or (ed.month, ed.day) != (dl.month, dl.day):
-                continue
-            if dm is not None and (dm.weekday not in (None, ed.start.weekday()) or
-                                   (dm.month and (dm.month, dm.day) != (dl.month, dl.day))):
-                return  # the report's meeting is told on another day
-            main.date, main.text_date, main.confidence = ed, ed, 0.6
-            return
-
-    @staticmethod
-    def _dateline(st: DocState, weekday_mention):
-        """The day and month of a dateline ("DUSHANBE, Sept 16 -"), for an event it reports; also
-        a date that opens the body right after a dateline ("MINSK (wire) - Dec. 25 - ...")."""
-        after_dateline = False
-        for sec in st.document.sections:
-            if sec.kind == "dateline":
-                after_dateline = True
-            elif not (after_dateline and sec.kind == "body"):
-                continue
-            for x in st.dates:
-                if sec.start <= x.start < sec.end and x.month and x.day and \
-                        (sec.kind == "dateline" or (x.start == sec.start and re.match(r"\s*[-–—]", st.text[x.end:x.end + 3]))):
-                    return x
-            if sec.kind == "body":
-                return None
-        return None
-
-    # ------------------------------------------------------------------ dates via known meetings
-    def _resolve_date(self, st: DocState, d: MeetingDraft, main: bool = False) -> None:
-        """Link to a known meeting: it confirms or supplies the date the text leaves open."""
-        cands = [k for k in st.snapshot.meetings if k.org == d.org and k.date]
-        if d.place:
-            cands = [k for k in cands if k.place == d.place]
-        if d.date:
-            exact = [k for k in cands if PartialDate.parse(k.date).start >= d.date.start and PartialDate.parse(k.date).end <= d.date.end]
-            if len(exact) == 1 and (d.place or d.date.precision == "day"):
-                d.known_id = exact[0].id
-                if d.date.precision != "day":
-                    d.date = PartialDate.parse(exact[0].date)
-            return
-        dm = d.date_mention
-        # "on Thursday" told in the text: a dateline day must fall on that weekday
-        told_wd = dm.weekday if dm is not None and dm.month is None else None
-        if dm is None or (dm.month is None and dm.weekday is not None) or (main and not (dm.month and dm.day)):
-            dm = self._dateline(st, dm) or dm
-        if dm is not None and dm.month and dm.day:
-            same = [k for k in cands if PartialDate.parse(k.date).precision == "day"
-                    and (PartialDate.parse(k.date).month, PartialDate.parse(k.date).day) == (dm.month, dm.day)
-                    and (told_wd is None or PartialDate.parse(k.date).start.weekday() == told_wd)]
-            if len(same) == 1:
-                d.known_id, d.date, d.confidence = same[0].id, PartialDate.parse(same[0].date), 0.6
-                return
-            # the text gives the day ("BISHKEK, May 28"), a known meeting of that month in that city the year
-            months = [k for k in cands if PartialDate.parse(k.date).precision == "month" and k.place
-                      and PartialDate.parse(k.date).month == dm.month]
-            if d.place and len(months) == 1:
-                y = PartialDate.parse(months[0].date).year
-                try:
-                    day = dt.date(y, dm.month, dm.day)
-                except ValueError:
-                    return
-                if dm.weekday is None or day.weekday() == dm.weekday or (d.date_mention and d.date_mention.weekday
-                                                                           in (None, day.weekday())):
-                    d.known_id, d.date, d.confidence = months[0].id, PartialDate(y, dm.month, dm.day), 0.6
-            # "ASTANA, May 29" and "on Thursday" with no known meeting: the weekday fixes the year
-            if d.date is None and told_wd is not None and dm.year is None and st.date_context \
-                    and st.date_context.published is None:
-                counted = st.date_context.near_counted_year(dm.month, dm.day, told_wd)
-                office_years = self._office_years(st, dm.month, dm.day, told_wd)
-                if counted is not None and (office_years is None or self._office_score(st, counted) >=
-                                            self._office_score(st, PartialDate(office_years[0], dm.month, dm.day))):
-                    d.date = counted  # the year the text counts to, and the weekday before the dateline's day
-                else:
-                    d.date = st.date_context._by_weekday(dm.month, dm.day, told_wd, office_years)
-                d.confidence = 0.6
-            wd_own = d.date_mention.weekday if d.date_mention is not None and d.date_mention.day else None
-            if d.date is None and (told_wd if told_wd is not None else wd_own) is not None and dm.year is None \
-                    and st.date_context and st.date_context.published is None:
-                # "Monday, January 10" with no year: the years that weekday fits in which every titled known person held office
-                wd = told_wd if told_wd is not None else wd_own
-                titled = {r.person.entity_id for r in st.roles if r.person.entity_id in st.snapshot.offices}
-                years = [y for y in candidate_years(dm.month, dm.day, wd, 1991, st.date_context.today.year)
-                         if titled and all(self._in_office(st, MeetingDraft(0, 0, d.sentence, date=PartialDate(y, dm.month, dm.day)), pid)
-                                           for pid in titled)]
-                if len(years) == 1:
-                    d.date, d.confidence = PartialDate(years[0], dm.month, dm.day), 0.6
-            return
-        wd = dm.weekday if dm else None
-        if wd is None or not d.place:
-            return
-        years = set(st.date_context.years) if st.date_context else set()
-        fits = []
-        for k in cands:
-            kd = PartialDate.parse(k.date)
-            if kd.precision != "day" or kd.start.weekday() != wd:
-                continue
-            if years and not any(abs(kd.year - y) <= 2 for y in years):
-                continue
-            fits.append(k)
-        if len(fits) == 1:
-            d.known_id = fits[0].id
-            d.date = PartialDate.parse(fits[0].date)
-            d.confidence = 0.6
-
-
-_SURNAMES: dict[int, dict[str, list[str]]] = {}
-_VARIANTS: dict[int, dict[str, list[str]]] = {}
-
-
-def _in_relative_clause(text: str, a: int, b: int, pos: int) -> bool:
-    """Whether `pos` falls inside a relative clause (", who ...,") of the span a..b."""
-    return any(m.start() < pos < m.end() for m in _RELATIVE.finditer(text, a, b))
-
-
-def _surname_index(snapshot) -> dict[str, list[str]]:
-    """Folded surname -> known people who held a state's top office (built once per snapshot)."""
-    idx = _SURNAMES.get(id(snapshot))
-    if idx is None:
-        idx = {}
-        for pid, offices in snapshot.offices.items():
-            name = snapshot.canonical.get(pid, "")
-            if len(name.split()) > 1 and any(t.lower() in ("president", "prime minister") for t, *_ in offices):
-                idx.setdefault(fold(name.split()[-1]), []).append(pid)
-        # a surname another known person shares is no one's alone
-        counts: dict[str, int] = {}
-        for pid, name in snapshot.canonical.items():
-            if pid.startswith("person:") and len(name.split()) > 1:
-                k = fold(name.split()[-1])
-                counts[k] = counts.get(k, 0) + 1
-        idx = {k: v for k, v in idx.items() if counts.get(k, 0) == len(v)}
-        _SURNAMES.clear()
-        _SURNAMES[id(snapshot)] = idx
-    return idx
-
-
-def _variant_of(snapshot, name: str, loose: bool = False) -> str | None:
-    """The one known person a name is another spelling of ('Ilkham Aliyev' -> Ilham Aliyev);
-    loose: the only known person of that surname with the same initial ('Aleksandr')."""
-    idx = _VARIANTS.get(id(snapshot))
-    if idx is None:
-        idx = {}
-        for pid, canon in snapshot.canonical.items():
-            if pid.startswith("person:") and len(canon.split()) > 1:
-                idx.setdefault(fold(canon.split()[-1]), []).append(pid)
-        _VARIANTS.clear()
-        _VARIANTS[id(snapshot)] = idx
-    parts = name.split()
-    if len(parts) < 2:
-        return None
-    same = idx.get(fold(parts[-1]), [])
-    hits = [pid for pid in same if same_person(name, snapshot.canonical[pid])]
-    if not hits and loose and len(parts[0]) > 2:
-        hits = [pid for pid in same if snapshot.canonical[pid].split()[0][:1].lower() == parts[0][:1].lower()]
-    return hits[0] if len(hits) == 1 else None
-
-
-def _pm():
-    from .persons import PersonMention
-    return PersonMention(0, 0, "", None)
+def _attached(text: str, a: int, b: int, xa: int, xb: int) -> bool:
+    """Whether an organization's name at xa..xb belongs to the meeting word at a..b: "the NATO
+    summit", "the session of the UN General Assembly"."""
+    if xb <= a:
+        return bool(re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){0,3}\s+(?:(?:extraordinary|informal|annual|regular|jubilee)\s+)?", text[xb:a]))
+    return xa >= b and bool(re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}", text[b:xa]))

@@ -1,0 +1,94 @@
+"""The host of a meeting: who hosted, welcomed or received the leaders; a chair when no one is
+said to host it (a mixin of MeetingReader)."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_start
+from .state import DocState, Sentence
+from .meeting_draft import MeetingDraft, Participant
+
+# hospitality ("hosted", "welcomed his guests", "received the heads") names the host before chairing does
+_HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+(?:\w+\s+)?invitation\s+of\b|['’]s\s+(?:personal\s+|own\s+)?invitation\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|"
+                          r"\bhost(?:ed|s)\s+(?:the|a|this|an|it|them)\b|\bhosted\s+(?:in|at)\b|"
+                          r"\b(?:welcomed|received|greeted)\s+(?:the|his|her|their|fellow)\s+(?:\w+\s+){0,2}?"
+                          r"(?:heads|leaders|guests|counterparts|colleagues|presidents|delegations|participants|partners)\b|"
+                          # "met the guests at the entrance", "Welcoming the participants, the minister said ..."
+                          r"\bmet\s+(?:the|his|her|their)\s+(?:guests|participants|delegations)\b|"
+                          r"\bwelcoming\s+(?:the|his|her|their)\s+(?:guests|participants|delegations|colleagues)\b", re.I)
+# "ran the session from his residence", "led the video summit": the chair of a meeting
+_RAN = re.compile(r"\b(?:ran|led|conducted)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b", re.I)
+_HOST_RE = re.compile(r"\bwith\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:presiding|chairing|in\s+the\s+chair)\b)|\b(?:hosted|chaired|presided\s+over|presided|opened|conducted|moderated)\s+(?:from\s+[A-Z][\w-]+\s+)?by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|(?<!had\s)\b(?:chaired|presided\s+over|opened)\s+(?:(?:today|yesterday|both|on\s+\w+day|in\s+[A-Z][\w-]+)\s+){0,3}(?:the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|talks|council|gathering|sitting)s?\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
+# "under the chairmanship of the President of X, Chairman of the Council A B": a long title before the chair's name
+_TITLE_FIRST = re.compile(r"\s*(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Head|Secretary)\b")
+
+
+class HostsMixin:
+    """Finding the host of a meeting; uses the participants and captions mixins to name people."""
+
+    def _hosts(self, st: DocState, events: list[MeetingDraft]) -> None:
+        """'hosted by X', 'X hosted the meeting', 'X welcomed the leaders', 'the host, President X',
+        'with X acting as host', 'X received the heads of state': the first such sentence names the
+        host of the event it reports; a chair ('chaired by', 'ran the session') only when no one
+        is said to host it."""
+        text = st.text
+        for strength in (0, 1):
+            for sent in st.sentences:
+                if sent.section not in ("body", "title", "caption"):
+                    continue
+                m = self._host_cue(st, sent, strength)
+                if not m:
+                    continue
+                target = next((e for e in events if any(a <= sent.start < b for a, b in e.evidence)), events[0] if events else None)
+                if target is None or target.host or target.announced:
+                    continue
+                people = [p for p in st.persons if sent.start <= p.start < sent.end]
+                after = [p for p in people if p.start >= m.end()]
+                if not after and m.group(0).lower().endswith((" by", " of")):
+                    # "under the chairmanship of Prime-Minister of Kazakhstan A B": a name no title was found for
+                    after = self._cue_people(st, m.end(), sent.end)
+                before = [p for p in people if p.end <= m.start() and p.start >= clause_start(text, sent.start, m.start())]
+                if before and any(x.kind in ("place", "state", "org", "body") and before[-1].end <= x.start < m.start()
+                                  and re.fullmatch(r"\s*(?:(?:will|has|had|is|was)\s+)?", text[x.end:m.start()]) for x in st.mentions):
+                    before = []  # "Pashinyan and Aliyev talk as Dushanbe hosts the summit": a city is the host
+                cue = m.group(0).lower()
+                apposed = before and re.fullmatch(r"(?:\s*,\s*|\s+)", text[before[-1].end:m.start()]) and cue.startswith("the host")
+                if apposed:
+                    pick = before[-1:]  # "Dmitry Medvedev, the host, said ..."
+                elif cue.startswith(("'s", "’s")):
+                    pick = [p for p in before if p.end == m.start()]  # "at Vladimir Putin's invitation"
+                elif cue.endswith((" by", " of")) or cue.startswith(("the host", "at the", "with")):
+                    pick = after[:1]
+                    if cue.endswith(" of") and pick and pick[0].start - m.end() > 70 and not _TITLE_FIRST.match(text, m.end()):
+                        pick = []  # "under the chairmanship of Kazakhstan, ... Putin": the chair is a state
+                else:
+                    pick = before[-1:] or ([] if cue.startswith(("host", "welcomed", "received", "greeted", "met", "chaired", "presided",
+                                                                 "opened", "ran", "led", "conducted")) else after[:1])
+                if pick:
+                    pid, name = self._person(st, pick[0])
+                    target.host, target.host_id = name, pid
+                    role = next((r for r in st.roles if r.person.start == pick[0].start and r.of_kind == "state"), None)
+                    target.host_state = st.snapshot.state_of.get(pid) or (role.of if role else None)
+                    if target.host_state is None and not any(p.start == pick[0].start for p in st.persons):
+                        target.host_state = self._state_near(st, sent.start, sent.end, pick[0])
+                    if pid not in {p.person_id for p in target.participants}:
+                        target.participants.append(Participant(pid, name, role.title if role else None,
+                                                               target.host_state, None, pick[0].start, pick[0].end))
+                    target.evidence.append((sent.start, sent.end))
+
+    def _host_cue(self, st: DocState, sent: Sentence, strength: int) -> re.Match | None:
+        text = st.text
+        if strength == 0:
+            m = _HOSPITALITY.search(text, sent.start, sent.end)
+            if m:
+                return m
+            # "Putin welcomed Armenian Prime Minister Nikol Pashinyan, ...": a person welcomed
+            # "Atambayev hosted Russia's Vladimir Putin, ...": a person hosted
+            for w in re.finditer(r"\b(?:welcome[sd]|receive[sd]|greet(?:ed|s)|host(?:ed|s))\s+", text[sent.start:sent.end]):
+                at = sent.start + w.end()
+                nxt = next((p for p in st.persons if at <= p.start < at + 45), None)
+                if nxt and re.fullmatch(r"(?:[A-Z][\w\-]*(?:['’]s)?\s+)*", text[at:nxt.start]):
+                    return re.compile(r"\w+").match(text, sent.start + w.start())
+            return None
+        return _HOST_RE.search(text, sent.start, sent.end) or _RAN.search(text, sent.start, sent.end)
