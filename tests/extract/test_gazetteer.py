@@ -71,3 +71,17 @@ def test_eaeu_acronym_is_found_and_relevant(gazetteer):
     text = "Trade inside the EAEU grew last year."
     assert ("EAEU", "org:EAEU", "org") in found(gazetteer, text)
     assert gazetteer.is_relevant(text)
+
+
+def test_a_long_name_written_in_lower_case_makes_a_text_relevant(gazetteer):
+    assert gazetteer.is_relevant("Deputies voted to join the collective security treaty of 1992.") is True
+    assert gazetteer.is_relevant("Talks on the eurasian economic union resumed.") is True
+
+
+def test_a_short_name_in_lower_case_does_not_make_a_text_relevant(gazetteer):
+    assert gazetteer.is_relevant("The union state of affairs and the commonwealth games dominated the news.") is False
+
+
+def test_a_hyphenated_office_name_goes_to_the_organization_the_text_names(gazetteer):
+    hits = found(gazetteer, "Delegations of the CSTO states and Secretary-General Ivan Petrov met in Minsk.")
+    assert ("Secretary-General", "office:CSTO/secretary-general", "office") in hits

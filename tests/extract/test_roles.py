@@ -442,3 +442,75 @@ def test_vice_prime_minister_is_the_deputy_prime_minister(extractor):
 def test_an_appointment_made_gives_the_office(extractor, sentence):
     r = roles(extractor, sentence)["Ivan Sorokin"]
     assert (r.title, r.of) == ("Secretary General", "CSTO")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Collective Security Treaty Organization's spokesman, Pavel Dorokhin, confirmed the date.",
+    "The Collective Security Treaty Organization''s spokesman, Pavel Dorokhin, confirmed the date.",
+])
+def test_a_long_organization_name_owning_the_title(extractor, sentence):
+    r = roles(extractor, sentence)["Pavel Dorokhin"]
+    assert (r.title, r.of_kind, r.of) == ("spokesman", "org", "CSTO")
+
+
+def test_a_caption_list_with_place_markers_shares_the_plural_title(extractor):
+    got = roles(extractor, "Presidents Ilham Aliyev (left), Viktor Yushchenko and Mikheil Saakashvili (right) in Baku")
+    assert {k: r.title for k, r in got.items()} == {"Ilham Aliyev": "President", "Viktor Yushchenko": "President",
+                                                    "Mikheil Saakashvili": "President"}
+
+
+def test_his_before_a_title_points_at_the_state_of_the_person_named_before(extractor):
+    got = roles(extractor, "Georgia's Foreign Minister Levan Beridze skipped the session, his spokeswoman Nino Gelashvili said.")
+    r = got["Nino Gelashvili"]
+    assert (r.title, r.of_kind, r.of) == ("spokeswoman", "state", "GE")
+
+
+@pytest.mark.parametrize("sentence, name, title, of", [
+    ("The talks were chaired by Prime-Minister of Kyrgyzstan Ulan Bekov.", "Ulan Bekov", "Prime Minister", "KG"),
+    ("Azerbaijan was represented by vice-premier Ali Mammadli.", "Ali Mammadli", "Deputy Prime Minister", None),
+])
+def test_hyphenated_titles_of_translated_copy(extractor, sentence, name, title, of):
+    r = roles(extractor, sentence)[name]
+    assert (r.title, r.of) == (title, of)
+
+
+def test_a_state_inside_another_persons_title_is_not_the_sentences_state(extractor):
+    doc = article("The Belarusian parliament voted on Friday to join the Collective Security Treaty. "
+                  "Deputies backed it by a wide margin. "
+                  "Ivan Petrov, Chairman of the Supreme Soviet, said the vote would help the hardliners "
+                  "who oppose Russian President Boris Yeltsin.", published="1993-04-09")
+    offices = {(f.attrs["name"], f.value, f.object) for f in facts_of(extractor.extract(doc), "office")}
+    assert offices == {("Ivan Petrov", "Chairman of the Supreme Soviet", "state:BY"),
+                       ("Boris Yeltsin", "President", "state:RU")}
+
+
+def test_the_states_president_in_an_undated_article_is_the_one_holder_it_names(extractor):
+    doc = article("CIS leaders gathered outside Minsk to show their backing for Boris Yeltsin before a vote of "
+                  "confidence in the Russian president.")
+    offices = {(f.attrs["name"], f.value, f.object) for f in facts_of(extractor.extract(doc), "office")}
+    assert offices == {("Boris Yeltsin", "President", "state:RU")}
+
+
+def test_a_body_headed_by_a_person_from_now_on(extractor):
+    got = all_roles(extractor, "From February the Eurasian Economic Commission will be headed by Kyrgyzstan's former "
+                               "deputy premier Bakyt Osmonov.")
+    assert [(r.person.text, r.title, r.of) for r in got] == [
+        ("Bakyt Osmonov", "Chairman of the Board of the Eurasian Economic Commission", "EAEU")]
+
+
+def test_a_body_that_was_headed_by_a_person_is_history(extractor):
+    assert all_roles(extractor, "In the nineties the CIS Executive Committee was headed by Ivan Korotkevich.") == []
+
+
+def test_the_clause_after_a_name_and_its_state_gives_the_office(extractor):
+    got = all_roles(extractor, "The new chairman succeeds Pavel Orlov of Russia, who has led the Eurasian Economic "
+                               "Commission since it was founded.")
+    assert [(r.person.text, r.title, r.of) for r in got] == [
+        ("Pavel Orlov", "Chairman of the Board of the Eurasian Economic Commission", "EAEU")]
+
+
+def test_a_counterpart_of_the_person_a_pronoun_stands_for(extractor):
+    doc = article("Kazakh President Nurlan Abenov flew in for the CIS summit and met the host. "
+                  "He also found time for his Georgian counterpart Levan Beridze.", published="2009-10-09")
+    offices = {(f.attrs["name"], f.value, f.object) for f in facts_of(extractor.extract(doc), "office")}
+    assert ("Levan Beridze", "President", "state:GE") in offices

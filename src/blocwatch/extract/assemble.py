@@ -119,8 +119,11 @@ def _sentence_state(st: DocState, r) -> str | None:
     if sent is None:
         return None
     found = []
+    # "X, Chairman of the Supreme Soviet, said ... Russian President Y": "Russian" is Y's
+    others = [(o.start, o.person.end) for o in st.roles if o.person.start != r.person.start and o.start >= 0
+              and sent.start <= o.start < sent.end]
     for m in st.mentions:
-        if sent.start <= m.start < sent.end and not (r.start <= m.start < r.person.end):
+        if sent.start <= m.start < sent.end and not any(a <= m.start < b for a, b in [(r.start, r.person.end)] + others):
             # "Azerbaijani Deputy Prime Minister A, who stood in for Prime Minister B": an adjective names the state too
             code = m.key if m.kind in ("state", "demonym") else st.snapshot.capital_of.get(m.entity_id) if m.kind == "place" else None
             # "travel to Russia", "the session ... in Minsk": a destination or venue, not the holder's state
@@ -154,10 +157,9 @@ _ANAPHOR = re.compile(r"\b[Tt]he\s+(?P<who>[A-Z][\w\-]+)\s+(?P<t>president|prime
 
 def _anaphoric_offices(st: DocState) -> list[tuple]:
     """"the Tajik president told Putin ...": the person the reference data has in that office on
-    the article's date, when the article names that person elsewhere."""
-    if st.as_of is None:
-        return []
-    day = st.as_of.start.isoformat()
+    the article's date, when the article names that person elsewhere. An undated article (old
+    wire copy) takes the one person it names who ever held the office."""
+    day = st.as_of.start.isoformat() if st.as_of else None
     named = {st.people.person_id(c): st.people.name(c) for c in st.people.clusters if c["id"]}
     out = []
     for sent in st.sentences:
@@ -168,8 +170,11 @@ def _anaphoric_offices(st: DocState) -> list[tuple]:
             if who is None:
                 continue
             title = "Prime Minister" if m.group("t").lower() != "president" else "President"
-            holders = [pid for pid, offs in st.snapshot.offices.items() for t, where, lo, hi in offs
-                       if where == who.key and t.lower() == title.lower() and lo <= day < hi]
+            holders = {pid for pid, offs in st.snapshot.offices.items() for t, where, lo, hi in offs
+                       if where == who.key and t.lower() == title.lower() and (day is None or lo <= day < hi)}
+            if day is None:
+                holders &= set(named)
+            holders = list(holders)
             if len(holders) == 1 and holders[0] in named:
                 out.append((holders[0], named[holders[0]], title, who.key, (sent.start, sent.end)))
     return out

@@ -36,7 +36,7 @@ class Gazetteer:
             surface = surface.strip()
             if len(surface) < 2:
                 continue
-            entries.setdefault(surface.lower(), []).append((surface, eid, kind))
+            entries.setdefault(_key(surface), []).append((surface, eid, kind))
         for key, items in entries.items():
             self.automaton.add_word(key, (len(key), tuple(dict.fromkeys(items))))
         self.automaton.make_automaton()
@@ -46,7 +46,7 @@ class Gazetteer:
         forms: dict[str, set[str]] = {}
         for surface, eid, kind in snapshot.names:
             if eid in focus and len(surface) >= 3:
-                forms.setdefault(surface.lower(), set()).add(surface)
+                forms.setdefault(_key(surface), set()).add(surface)
         for key, surfaces in forms.items():
             self.relevance.add_word(key, (len(key), tuple(sorted(surfaces))))
         self.relevance.make_automaton()
@@ -60,29 +60,30 @@ class Gazetteer:
                 if len(n.split()) > 1 and counts[n.split()[-1]] == 1 and len(n.split()[-1]) >= 4]
 
     def is_relevant(self, text: str) -> bool:
-        """Does the text name any organization blocwatch follows? A cheap pre-filter."""
-        low = text.lower()
-        for end, (n, surfaces) in self.relevance.iter(low):
+        """Does the text name any organization blocwatch follows? A cheap pre-filter. A name of
+        three words or more counts in lower case too: news writes "the collective security
+        treaty" or "the eurasian economic union" as a common noun."""
+        for end, (n, surfaces) in self.relevance.iter(_key(text)):
             start = end - n + 1
             if not _bounded(text, start, end + 1):
                 continue
             piece = text[start:end + 1]
-            if any(piece == s if _exact_case(s) else not (s[0].isupper() and not piece[0].isupper())
+            if any(_same_case(piece, s) if _exact_case(s)
+                   else not (s[0].isupper() and not piece[0].isupper()) or len(s.split()) >= 3
                    for s in surfaces):
                 return True
         return False
 
     def find(self, text: str) -> list[Mention]:
-        low = text.lower()
         found = []
-        for end, (n, items) in self.automaton.iter(low):
+        for end, (n, items) in self.automaton.iter(_key(text)):
             start = end - n + 1
             if not _bounded(text, start, end + 1):
                 continue
             piece = text[start:end + 1]
             for surface, eid, kind in items:
                 if _exact_case(surface):
-                    if piece != surface:
+                    if not _same_case(piece, surface):
                         continue
                 elif surface[0].isupper() and not piece[0].isupper() and (kind in _PROPER or " " not in surface):
                     continue  # "turkey" is no state; "former Soviet republics" is still the group
@@ -99,6 +100,19 @@ class Gazetteer:
                 out.append(m)
                 last_end = m.end
         return out
+
+
+def _key(text: str) -> str:
+    """The form names are matched in: lower case, a hyphen read as a space, so that
+    "Secretary-General" and "Secretary General" are one name, shared by every organization
+    that has the office (the one the text names most then wins), and "Prime-Minister" is the
+    title. Same length as `text`, so offsets hold."""
+    return text.lower().replace("-", " ")
+
+
+def _same_case(piece: str, surface: str) -> bool:
+    """An exact-case name matched: same letters, a hyphen and a space alike."""
+    return piece.replace("-", " ") == surface.replace("-", " ")
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -36,11 +36,12 @@ class Lexicon:
     def title_re(self) -> re.Pattern:
         alts = sorted({t for t in self.titles}, key=len, reverse=True)
         # translated copy drops articles: "Chairman of Executive Committee" is the lexicon's title
-        loose = [re.escape(t).replace(r"\ of\ the\ ", r"\s+of\s+(?:the\s+)?") for t in alts]
+        loose = [re.escape(t).replace(r"\ of\ the\ ", r"\s+of\s+(?:the\s+)?").replace(r"\ ", r"[\s\-]") for t in alts]
         # and name the body first: "Security Council Secretary" for "Secretary of the Security Council"
         loose += sorted({re.escape(f"{r} {h}") for h, r in (t.split(" of the ", 1) for t in alts if " of the " in t)
                          if len(h.split()) == 1}, key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(loose) + r")(?:s)?(?![\w-])", re.I)
+        # "Prime-Minister", "vice-premier": translated copy hyphenates titles
+        return re.compile(r"(?:(?<![\w-])|(?<=[Vv]ice-)|(?<=[Dd]eputy-))(?:" + "|".join(loose) + r")(?:s)?(?![\w-])", re.I)
 
     @cached_property
     def meeting_re(self) -> re.Pattern:

@@ -22,11 +22,15 @@ _HARD_STOPS = re.compile(r"(?!\((?:acting|interim)\))[;:(\[\]—]|(?<!\(acting)(
 _COMPLEMENT = re.compile(r"\b(?<!ed )(?<!en )(?<!ship )(?:under|to|of|by|for)\s+the\s*$", re.I)
 _TRAILING = re.compile(r"(?:\s*(?:,|\bof\b|\bthe\b|\bfrom\b|\bin\b|\bfor\b|\bunder\b|\bat\b|\band\b|\bon\b|\bto\b|-|–))+\s*$", re.I)
 _POSSESSOR = re.compile(r"(?P<who>\b[\w.\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s*$")
-_LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# a caption's place marker after a name: "Presidents A (left), B and C (right)"
+_PLACE = r"(?:\s*\((?:(?:second|third|far|front|back|centre|center)\s+)?(?:left|right|centre|center|middle|L|R|C)\))?"
+_LIST_GAP = re.compile(_PLACE + r"(?:\s+of\s+(?:the\s+)?[^,;]{1,40}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 # "his Georgian, Azerbaijani and Moldovan counterparts, A, B and C"
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<list>[A-Z][\w\-]+(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w\-]+)*)\s+"
                           r"counterparts?\s*,?\s*$")
+# a sentence whose subject is the person the sentence before spoke of
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 # ", Belarus " between two names of a list headed by a plural title
 _STATE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<st>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+")
 _ORG_WORDS = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|commonwealth|union)['’]s\s*$", re.I)
@@ -63,6 +67,9 @@ _HEADS = re.compile(_APPOS + r"(?:(?:has|have|had|will|is|also|now|still|already
                     r"(?P<verb>heads|headed|heading|leads|led|leading|runs|running|run|chairs|chairing|"
                     r"(?:took|taken|takes|take|taking)\s+over)\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?"
                     r"(?:board\s+of\s+the\s+)?(?=(?P<body>secretariat|commission|executive\s+committee|[A-Z]))", re.I)
+# "<body> will be headed by (Armenia's former prime minister) X": the words up to the name
+_HEADED_BY = re.compile(r"\s(?:is|are|will\s+be|is\s+to\s+be|shall\s+be|has\s+been|have\s+been)\s+(?:now\s+)?"
+                        r"(?:headed|led|chaired)\s+(?P<by>by)\b(?P<mods>[^,;.()]{0,60}?)\s*$", re.I)
 # "gave X the title of Honorary Chairman", "X was given the title of ..."
 _TITLE_OF = re.compile(r"\s*(?:(?:was|were|has|had|been)\s+)*(?:(?:given|awarded|granted)\s+)?the\s+(?:honorary\s+)?"
                        r"title\s+of\s+"
@@ -222,6 +229,9 @@ class RoleReader:
             if role is None and (cp := _COUNTERPART.search(text, max(sent_start, p.start - 150), p.start)):
                 # "X welcomed his Georgian and Moldovan counterparts, A and B": X's title, in their states
                 owner = next((r for r in reversed(out) if r.start < cp.start() and r.person.end <= cp.start()), None)
+                if owner is None and _PRONOUN_SUBJECT.match(text, sent_start):
+                    # "Russian President A held talks ... . He did not meet his Ukrainian counterpart B"
+                    owner = next((r for r in self._recent if r.start >= 0 and not r.plural), None)
                 states = tuple(dict.fromkeys(m.entity_id.split(":", 1)[1] for m in mentions if m.kind in ("state", "demonym")
                                              and cp.start("list") <= m.start < cp.end("list")))
                 if owner is not None and states and not self.lex.is_org_title(owner.title):
@@ -257,6 +267,9 @@ class RoleReader:
             succ = self._successor(text, sent_start, p, out)
             if succ is not None:
                 out.append(succ)
+            head = self._headed_by(text, sent_start, p, mentions)
+            if head is not None and not any(r.person.start == p.start and r.title == head.title for r in out):
+                out.append(head)
             prev = role
             prev_end = p.end
         self._recent = [r for r in out if r.start >= 0]
@@ -289,13 +302,14 @@ class RoleReader:
                 role = replace(role, acting=True)  # "performing the duties of secretary general"
             if role is not None:
                 out.append(role)
-        if (c := _COPULA.match(text, p.end, zone_end)):
+        after = self._past_state(text, p.end, zone_end, mentions)
+        if (c := _COPULA.match(text, after, zone_end)):
             t = self._title_at(text, c.end(), zone_end)
             if t is not None and not any(r.start <= t[0] for r in out if r.start >= c.start()):
                 role = self._phrase_role(text, c.start("cop"), t, zone_end, p, mentions)
                 if role is not None:
                     out.append(role)
-        if not proposed and (h := _HEADS.match(text, p.end, zone_end)):
+        if not proposed and (h := _HEADS.match(text, after, zone_end)):
             role = self._head_role(text, h, p, mentions)
             if role is not None:
                 out.append(role)
@@ -304,6 +318,16 @@ class RoleReader:
             if t is not None and (role := self._phrase_role(text, g.end(), t, zone_end, p, mentions)):
                 out.append(role)
         return out
+
+    @staticmethod
+    def _past_state(text, pos, end, mentions) -> int:
+        """Where the clause after a name starts when the name is followed by its state ("X of
+        Russia, who has led the commission since ..."): after the state's name."""
+        if (ofm := _OF_AFTER.match(text, pos, end)):
+            st = next((m for m in mentions if m.start == ofm.end() and m.kind == "state"), None)
+            if st is not None:
+                return st.end
+        return pos
 
     def _title_at(self, text, pos, end) -> tuple[int, int, str | None] | None:
         """The title that starts at `pos` as (start, end, canonical title or None to read it from
@@ -327,27 +351,39 @@ class RoleReader:
         if h.group("verb").lower() in ("led", "headed") and not re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$",
                                                                         text[h.start():h.start("verb")]):
             return None  # "who led the secretariat in the 1990s": a past post
-        title = None
         if word == "secretariat":
-            title = "Secretary General"
-        else:
-            body = next((m for m in mentions if m.kind in ("body", "office") and h.end("verb") < m.start <= pos), None)
-            if body is None and word in ("commission", "executive committee"):
-                # "the commission": the body of that name named last
-                body = next((m for m in reversed(self._seen) if m.kind in ("body", "office") and m.end <= h.start()
-                             and word in m.text.lower()), None)
-            name = body.text if body is not None else ""
-            org = self.org_of.get(body.entity_id, "") if body is not None else ""
-            name = re.sub(rf"^\s*{re.escape(org)}\s+", "", name) if org else name
-            name = re.sub(r"^(?:the\s+)?(?:chairman\s+of\s+the\s+)?board\s+of\s+(?:the\s+)?", "", name, flags=re.I)
-            if "executive committee" in name.lower():
-                title = "Chairman of the Executive Committee"
-            elif "commission" in name.lower():
-                title = f"Chairman of the Board of the {name}"
-            if body is None or not title:
-                return None
-            return Role(p, title, "org", org or None, False, h.start("verb"))
-        return Role(p, title, None, None, False, h.start("verb"))
+            return Role(p, "Secretary General", None, None, False, h.start("verb"))
+        body = next((m for m in mentions if m.kind in ("body", "office") and h.end("verb") < m.start <= pos), None)
+        if body is None and word in ("commission", "executive committee"):
+            # "the commission": the body of that name named last
+            body = next((m for m in reversed(self._seen) if m.kind in ("body", "office") and m.end <= h.start()
+                         and word in m.text.lower()), None)
+        head = self._head_of(body) if body is not None else None
+        return Role(p, head[0], "org", head[1], False, h.start("verb")) if head else None
+
+    def _head_of(self, body: Mention) -> tuple[str, str | None] | None:
+        """The title of whoever heads a body, and its organization: the chairman of the board of a
+        commission, the chairman of an executive committee; None for other bodies."""
+        org = self.org_of.get(body.entity_id, "")
+        name = re.sub(rf"^\s*{re.escape(org)}\s+", "", body.text) if org else body.text
+        name = re.sub(r"^(?:the\s+)?(?:chairman\s+of\s+the\s+)?board\s+of\s+(?:the\s+)?", "", name, flags=re.I)
+        if "executive committee" in name.lower():
+            return "Chairman of the Executive Committee", org or None
+        if "commission" in name.lower():
+            return f"Chairman of the Board of the {name}", org or None
+        return None
+
+    def _headed_by(self, text, sent_start, p, mentions) -> Role | None:
+        """"The Eurasian Economic Commission will be headed by Armenia's former prime minister X":
+        X heads the body now or from a date to come (a past "was headed by" is history)."""
+        hb = _HEADED_BY.search(text, sent_start, p.start)
+        if hb is None or _VERBS.search(hb.group("mods")) or any(q.end <= p.start and q.start >= hb.end("by")
+                                                                   for q in self._persons if q.start != p.start):
+            return None
+        body = next((m for m in reversed(mentions) if m.kind in ("body", "office") and m.end <= hb.start()
+                     and not text[m.end:hb.start()].strip()), None)
+        head = self._head_of(body) if body is not None else None
+        return Role(p, head[0], "org", head[1], False, body.start) if head else None
 
     def _successor(self, text, sent_start, p, out) -> Role | None:
         """"Y will take over as Secretary General, replacing X": X held the office Y takes."""
@@ -513,12 +549,14 @@ class RoleReader:
         window_lo = prefix_from if prefix_from is not None else max(0, t_start - 40)
         if dep is not None:
             lo = dep.start()
-        pre_mentions = [m for m in mentions if window_lo <= m.start and m.end <= lo]
+        # a long name glued to the title may start before the window ("The Collective Security
+        # Treaty Organization's spokesman"); copy from some databases doubles the apostrophe
+        pre_mentions = [m for m in mentions if window_lo < m.end and m.end <= lo]
         k = lo
         for m in reversed(pre_mentions):
             gap = text[m.end:k]
             if m.kind in ("demonym", "org", "state", "body") and re.fullmatch(
-                    r"\s*(?:['’]s)?\s*(?:(?:acting|Acting|next|new)\s+)?", gap):
+                    r"\s*(?:['’]{1,2}s)?\s*(?:(?:acting|Acting|next|new)\s+)?", gap):
                 lo = m.start
                 k = m.start
             else:
@@ -581,6 +619,8 @@ class RoleReader:
                         title = f"{title} of the {name}"
         elif of is None and re.search(r",\s*whose\s+$", before) and (q := self._person_before(lo, p)) is not None:
             possessor = q  # "Lukashenko, whose foreign minister X": X holds the office in Lukashenko's state
+        elif of is None and re.search(r"\b(?:his|her)\s+$", before) and (owner := self._owner_before(lo)) is not None:
+            of_kind, of = owner.of_kind, owner.of  # "Armenia's Secretary A ..., his spokeswoman B": Armenia's
         elif of is None and (pm := _POSSESSOR.search(before)):
             a = lo - len(before) + pm.start("who")
             possessor = PersonMention(a, a + len(pm.group("who")), pm.group("who"), None)
@@ -592,6 +632,11 @@ class RoleReader:
             if len(states) > 1 and phrase_end <= p.start:
                 of_kind, of = "state", states[0]  # the first of the list is the first state's
         return Role(p, title, of_kind, of, acting, lo, possessor, plural, states)
+
+    def _owner_before(self, pos: int) -> Role | None:
+        """The role read last in this sentence, of a person named before `pos`, that says whose
+        it is: what "his" or "her" before a title points at."""
+        return next((r for r in reversed(self._read) if r.person.end <= pos and r.of is not None), None)
 
     def _person_before(self, pos: int, p: PersonMention) -> PersonMention | None:
         q = next((q for q in reversed(self._persons) if q.end <= pos and q.start != p.start), None)
@@ -625,7 +670,7 @@ class RoleReader:
         """The lexicon's wording of a title read from the text ("premier", "chairman of Executive
         Committee" without its article)."""
         title = _SYNONYMS.get(title.lower(), title)
-        title = self._canon.get(title.lower(), title)
+        title = self._canon.get(title.lower()) or self._canon.get(title.lower().replace("-", " "), title)
         return self._loose.get(_loose_key(title), title)
 
     def _combined(self, title: str) -> str | None:
