@@ -44,9 +44,12 @@ class CaptionsMixin:
         caps = [(s.start, s.end) for s in st.document.sections if s.kind == "caption"]
         spans = caps + [(s.start, s.end) for s in st.sentences if s.section == "body"]
         body = [s for s in st.sentences if s.section == "body"]
+        cues = tuple(c.lower() for c in self.lex.participant_cues)
         for a, b in spans:
             # "The Uzbek delegation also signed": a state's delegation is a participation cue of its own
-            if not self.lex.participant_re.search(text, a, b) and not ((a, b) in caps and self._group_photo(st, a, b)) \
+            # (the keyword gate first: participant_re is an alternation of cues, each a literal)
+            cue = st.may_contain(a, b, cues) and self.lex.participant_re.search(text, a, b)
+            if not cue and not ((a, b) in caps and self._group_photo(st, a, b)) \
                     and not _DELEGATION_CUE.search(text, a, b):
                 continue
             if self._side_event(st, body, a, b):

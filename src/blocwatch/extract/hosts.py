@@ -20,6 +20,10 @@ _HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+(?:\w+\s+)?invitation\s
 # "ran the session from his residence", "led the video summit": the chair of a meeting
 _RAN = re.compile(r"\b(?:ran|led|conducted)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b", re.I)
 _HOST_RE = re.compile(r"\bwith\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:presiding|chairing|in\s+the\s+chair)\b)|\b(?:hosted|chaired|presided\s+over|presided|opened|conducted|moderated)\s+(?:from\s+[A-Z][\w-]+\s+)?by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|(?<!had\s)\b(?:chaired|presided\s+over|opened)\s+(?:(?:today|yesterday|both|on\s+\w+day|in\s+[A-Z][\w-]+)\s+){0,3}(?:the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|talks|council|gathering|sitting)s?\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
+# Keyword gates (see DocState.may_contain): every match of _HOSPITALITY and of the "welcomed X"
+# loop below contains one of the first words, every match of _HOST_RE or _RAN one of the second.
+_HOSPITALITY_WORDS = ("host", "invitation", "welcom", "receiv", "greet", "guests", "participants", "delegations")
+_CHAIR_WORDS = ("chair", "presid", "host", "opened", "conducted", "moderated", "welcomed", "ran", "led")
 # "under the chairmanship of the President of X, Chairman of the Council A B": a long title before the chair's name
 _TITLE_FIRST = re.compile(r"\s*(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Head|Secretary)\b")
 
@@ -79,6 +83,8 @@ class HostsMixin:
 
     def _host_cue(self, st: DocState, sent: Sentence, strength: int) -> re.Match | None:
         text = st.text
+        if not st.may_contain(sent.start, sent.end, _HOSPITALITY_WORDS if strength == 0 else _CHAIR_WORDS):
+            return None  # none of the words without which no pattern below matches
         if strength == 0:
             m = _HOSPITALITY.search(text, sent.start, sent.end)
             if m:

@@ -32,6 +32,11 @@ _ABSENT = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:away|at\s+home|home)|skip(?:s
                      r"the\s+only\s+(?:one|leader|member|state|country|head\s+of\s+state)\s+(?:missing|absent)|"
                      # "her schedule did not allow her to come"
                      r"(?:did|does|would)\s+not\s+allow\s+(?:him|her|them)\s+to\s+(?:come|attend|travel|take\s+part))", re.I)
+# Keyword gates (see DocState.may_contain): every match of _ABSENT contains one of these words ...
+_ABSENT_WORDS = ("stay", "skip", "boycott", "absen", "not", "didn", "won", "hasn", "haven", "hadn", "declined", "pulled",
+                 "cancel", "called", "sent", "failed", "missing")
+# ... and every match of _STOOD_IN one of these
+_STOOD_IN_WORDS = ("stood", "stand", "fill", "place", "instead")
 _STOOD_IN = re.compile(r"\b(?:stood|standing|stands|stand|filled|filling|fills)\s+in\s+for\s+|\bin\s+place\s+of\s+|\binstead\s+of\s+", re.I)
 _SENT_INSTEAD = re.compile(r"[^.;]{0,30}?\b(?:and|but|instead)\s+(?:sent|dispatched)\s+(?:a|an|his|her|its|their)\s+(?!(?:recorded|video|written|message|address|greeting))", re.I)
 # "met without their Armenian colleague": the state of that colleague stayed away
@@ -377,7 +382,8 @@ class ParticipantsMixin:
         for sent in st.sentences:
             if sent.section not in ("body", "title", "caption"):
                 continue
-            for m in _ABSENT.finditer(text, sent.start, sent.end):
+            absent = _ABSENT.finditer(text, sent.start, sent.end) if st.may_contain(sent.start, sent.end, _ABSENT_WORDS) else ()
+            for m in absent:
                 lo = clause_start(text, sent.start, m.start())
                 if m.group(0).lower().startswith("represented not by"):
                     # "X was represented not by A but by B": A stayed away, X did not
@@ -399,7 +405,8 @@ class ParticipantsMixin:
                                 if x.kind == "place" and x.entity_id in st.snapshot.capital_of and lo <= x.start < m.start()
                                 and re.fullmatch(r"\s+(?:(?:has|had|have|also|then|again)\s+)*", text[x.end:m.start()])}
             # "Abbasov, who stood in for Prime Minister Artur Rasizade": the one stood in for stayed away
-            for w in _STOOD_IN.finditer(text, sent.start, sent.end):
+            stood_in = _STOOD_IN.finditer(text, sent.start, sent.end) if st.may_contain(sent.start, sent.end, _STOOD_IN_WORDS) else ()
+            for w in stood_in:
                 nxt = next((p for p in st.persons if w.end() <= p.start < w.end() + 50), None)
                 if nxt and re.fullmatch(r"(?:(?:[A-Z][\w\-]*(?:['’]s)?|the|prime|minister|president)\s+)*", text[w.end():nxt.start], re.I):
                     gone_people.add(self._person(st, nxt)[0])

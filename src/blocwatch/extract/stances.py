@@ -335,6 +335,19 @@ _CHAIR_OF = re.compile(r"\b(?:rotating\s+)?(?:chairmanship|presidency)\s+of\s+(?
 _DEMONYM_CHAIR = re.compile(r"(?P<dem>\b[A-Za-z]+)\s+(?:rotating\s+)?(?:chairmanship|presidency)\b(?!\s+of\b)", re.I)
 
 
+# Keyword gates of the chairmanship patterns (see DocState.may_contain): every match of a pattern
+# contains one of its words
+_PASS_WORDS = ("chair", "presiden", "helm", "gavel", "hand")
+_TAKE_WORDS = ("tak", "took", "assum", "receiv", "inherit")
+_CHAIR_OF_WORDS = ("chairmanship", "presidency")  # also of _DEMONYM_CHAIR
+_HOLD_WORDS = ("hold", "held", "chair", "presid", "year", "term", "lead", "led", "head")
+
+
+def _gated(st: DocState, sent, words: tuple[str, ...], rx: re.Pattern, body: str):
+    """`rx.finditer(body)` (body: the sentence's text), or nothing where none of `words` occurs."""
+    return rx.finditer(body) if st.may_contain(sent.start, sent.end, words) else ()
+
+
 def read_chairmanships(st: DocState) -> list[tuple]:
     """(state, org, from PartialDate|None, to PartialDate|None, start, end, confidence)."""
     out = []
@@ -348,7 +361,7 @@ def read_chairmanships(st: DocState) -> list[tuple]:
         if GUARDS["on"] and not any(w in body.lower() for w in _CHAIR_GATE):
             continue
         when = _when(st, sent)
-        for m in _PASS.finditer(body):
+        for m in _gated(st, sent, _PASS_WORDS, _PASS, body):
             when = _date_after(st, s + m.end(), e) or _when(st, sent)
             org = _chair_org(st, s, e, main_org, sent)
             giver = _holder_before(st, sent, s + m.start())
@@ -361,7 +374,7 @@ def read_chairmanships(st: DocState) -> list[tuple]:
                 out.append((taker[0], org, when, None, s, e, 0.75))
                 if giver and giver != taker[0] and "gavel" not in m.group(0).lower():
                     out.append((giver, org, None, when, s, e, 0.7))  # (a gavel passed at a session is its chair)
-        for m in _TAKE.finditer(body):
+        for m in _gated(st, sent, _TAKE_WORDS, _TAKE, body):
             if _PASS.search(body):
                 break
             if re.search(r"\b(?:who|whether|which\s+(?:country|state))\b[^.;]{0,25}$", body[:m.start()], re.I):
@@ -377,19 +390,19 @@ def read_chairmanships(st: DocState) -> list[tuple]:
                 out.append((taker, org, when, None, s, e, 0.75))
                 if giver and giver[0] != taker:
                     out.append((giver[0], org, None, when, s, e, 0.7))
-        for m in _CHAIR_OF.finditer(body):
+        for m in _gated(st, sent, _CHAIR_OF_WORDS, _CHAIR_OF, body):
             first = next((x for x in st.mentions if s + m.start() < x.start <= s + m.end() and x.kind == "state"), None)
             org = _chair_org(st, s, e, main_org, sent)
             if first is not None and org:
                 dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 60) and d.year]
                 when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
                 out.append((first.key, org, when, None, s, e, 0.7))
-        for m in _DEMONYM_CHAIR.finditer(body):
+        for m in _gated(st, sent, _CHAIR_OF_WORDS, _DEMONYM_CHAIR, body):
             dem = next((x for x in st.mentions if x.start == s + m.start("dem") and x.kind == "demonym"), None)
             org = _chair_org(st, s, e, main_org, sent)
             if dem is not None and org:
                 out.append((dem.key, org, None, None, s, e, 0.65))
-        for m in _HOLD.finditer(body):
+        for m in _gated(st, sent, _HOLD_WORDS, _HOLD, body):
             if re.match(r"\s+(?:the\s+)?(?:session|meeting|talks|summit|council|gathering)\b", text[s + m.end():e], re.I):
                 continue
             org = None

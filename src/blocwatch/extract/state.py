@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..model import Document, Evidence, Fact, Mention, PartialDate
 from .dates import DateContext, DateMention
 from .persons import PersonIndex, PersonMention
 from .roles import Role
 from .snapshot import KnowledgeSnapshot
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter while str.lower() does not turn them into
+# it (dotless i, long s, dotted capital I, which also lower-cases to two characters; the Kelvin sign,
+# for good measure): in a text with none of them, `text.lower()` finds every ASCII word a
+# case-insensitive pattern can match.
+_FOLDS_TO_ASCII = ("\u0131", "\u017f", "\u0130", "\u212a")
 
 
 @dataclass
@@ -45,6 +53,23 @@ class DocState:
     @property
     def text(self) -> str:
         return self.document.text
+
+    @cached_property
+    def _low(self) -> str | None:
+        """The text lower-cased, offset for offset; None where `may_contain` could be wrong."""
+        if any(c in self.text for c in _FOLDS_TO_ASCII):
+            return None
+        return self.text.lower()
+
+    def may_contain(self, a: int, b: int, words: tuple[str, ...]) -> bool:
+        """Whether text[a:b] may hold one of `words` (lower-case ASCII), ignoring case: a keyword
+        gate. A case-insensitive pattern every match of which contains one of `words` cannot match
+        in a span where this is False. True when unsure."""
+        low = self._low
+        if low is None:
+            return True
+        span = low[a:b]
+        return any(w in span for w in words)
 
     def in_sentence(self, sent: Sentence, items):
         return [x for x in items if sent.start <= x.start and x.end <= sent.end]
