@@ -673,3 +673,29 @@ def test_a_list_of_guests_goes_on_through_other_titles(extractor):
                                "and high-level representatives of Romania and Kazakhstan participated in the Summit as guests.")
     states = {l.entity_id for l in m.links if l.role == "participant_state"}
     assert {"state:LT", "state:PL", "state:BG", "state:RO", "state:KZ"} <= states
+
+
+def test_an_undated_meeting_told_in_the_lead_of_a_dated_report_takes_the_month_of_publication(extractor):
+    (m,) = meetings(extractor, "Turkmen leader Gurbanguly Berdimuhamedow chaired a session of the CIS Council of Heads "
+                               "of State in Ashgabat. The leaders talked about trade.", published="14 October 2019")
+    assert m.attrs["date"] == "2019-10"
+    assert m.attrs["host"] == "Gurbanguly Berdimuhamedow"
+    # a meeting only said to be planned stays undated, and so is not listed
+    assert meetings(extractor, "Leaders plan to hold a session of the CIS Council of Heads of State in Ashgabat.",
+                    published="14 October 2019") == []
+
+
+def test_the_leader_thanked_for_organising_the_meeting_is_its_host(extractor):
+    (m,) = meetings(extractor, "The CSTO Collective Security Council met in Yerevan on 23 November 2022. Tajik President "
+                               "Emomali Rahmon thanked Armenian Prime Minister Nikol Pashinyan for the good organization "
+                               "of the session.")
+    assert m.attrs["host"] == "Nikol Pashinyan"
+
+
+def test_the_leader_opening_the_session_or_there_to_greet_delegates_is_its_host(extractor):
+    (m,) = meetings(extractor, "The Supreme Eurasian Economic Council met in Saint Petersburg on 25 December 2023. "
+                               "Trade grew this year, Russian President Vladimir Putin said when opening the session.")
+    assert m.attrs["host"] == "Vladimir Putin"
+    (m,) = meetings(extractor, "The CIS Council of Heads of Government met in Ashgabat on 21 November 2014. Turkmen "
+                               "President Gurbanguly Berdimuhamedow was at the palace to greet delegates.")
+    assert m.attrs["host"] == "Gurbanguly Berdimuhamedow"

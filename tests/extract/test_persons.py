@@ -151,3 +151,11 @@ def test_russian_g_for_a_foreign_h_links_to_the_known_person(extractor):
 def test_a_plural_title_is_no_given_name(extractor):
     got = candidates(extractor, "photo: Presidents Lukashenko and Tokayev before the talks.")
     assert all(not p.text.startswith("Presidents") for p in got)
+
+
+def test_a_spelling_the_reference_data_lists_stays_the_known_person(extractor):
+    # "Alyaksandr" is no form of "Alexander" by spelling rules, but the alias list names it
+    known = person_id(extractor, "Alexander Lukashenko")
+    index = PersonIndex(extractor.snapshot.canonical, extractor.snapshot.names)
+    c = index.add("Alyaksandr Lukashenka", known)
+    assert index.person_id(c) == known and index.name(c) == "Alexander Lukashenko"

@@ -194,3 +194,18 @@ def test_a_body_sentence_opening_with_a_date_is_body_text():
     doc = read_text_document("Talks\n\n15 May 2017, the leaders met in Minsk to sign a treaty.")
     assert texts(doc, "body") == ["15 May 2017, the leaders met in Minsk to sign a treaty."]
     assert doc.published is None
+
+
+def test_the_body_goes_on_after_a_box_of_links_in_mid_article():
+    prose = ("\"The decision was taken after long consultations with our partners and with the public,\" the "
+             "ministry of foreign affairs said in a long statement that it published on its official website late "
+             "on Tuesday evening.")
+    doc = read_text_document("Tbilisi leaves the bloc\n\nThe ministry said the procedures were finished.\n\n"
+                             "Related readings:\nTbilisi leaves the bloc Rival holds war games\n"
+                             "Tbilisi leaves the bloc Envoy backs bid\n\n" + prose)
+    assert texts(doc, "body") == ["The ministry said the procedures were finished.", prose]
+    assert "Envoy" not in doc.text
+    # after a heading that ends the page ("Editor's choice"), a long blurb is still furniture
+    doc = read_text_document("Tbilisi leaves the bloc\n\nThe ministry said the procedures were finished.\n\n"
+                             "Related articles\n\nEditor's choice\nTeaser headline here\n\n" + prose)
+    assert texts(doc, "body") == ["The ministry said the procedures were finished."]

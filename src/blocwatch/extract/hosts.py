@@ -16,14 +16,21 @@ _HOSPITALITY = re.compile(r"\bhosted\s+by\b|\bat\s+the\s+(?:\w+\s+)?invitation\s
                           r"(?:heads|leaders|guests|counterparts|colleagues|presidents|delegations|participants|partners)\b|"
                           # "met the guests at the entrance", "Welcoming the participants, the minister said ..."
                           r"\bmet\s+(?:the|his|her|their)\s+(?:guests|participants|delegations)\b|"
-                          r"\bwelcoming\s+(?:the|his|her|their)\s+(?:guests|participants|delegations|colleagues)\b", re.I)
+                          r"\bwelcoming\s+(?:the|his|her|their)\s+(?:guests|participants|delegations|colleagues)\b|"
+                          # "was there to greet delegates": the host waits for the delegations
+                          r"\bto\s+(?:greet|welcome|receive)\s+(?:the\s+)?(?:delegates|delegations|guests|participants|leaders)\b|"
+                          # "thanked X for the excellent organization of the meeting", "expressed gratitude to X for the hospitality"
+                          r"\b(?:thanked|gratitude\s+to)\s+[^.;]{0,80}?\s+for\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:organi[sz]ation|hospitality|reception)\b", re.I)
 # "ran the session from his residence", "led the video summit": the chair of a meeting
 _RAN = re.compile(r"\b(?:ran|led|conducted)\s+(?:the|a|this)\s+(?:\w+\s+)?(?:session|meeting|summit|talks)\b", re.I)
-_HOST_RE = re.compile(r"\bwith\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:presiding|chairing|in\s+the\s+chair)\b)|\b(?:hosted|chaired|presided\s+over|presided|opened|conducted|moderated)\s+(?:from\s+[A-Z][\w-]+\s+)?by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|(?<!had\s)\b(?:chaired|presided\s+over|opened)\s+(?:(?:today|yesterday|both|on\s+\w+day|in\s+[A-Z][\w-]+)\s+){0,3}(?:the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|talks|council|gathering|sitting)s?\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b", re.I)
+_HOST_RE = re.compile(r"\bwith\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:presiding|chairing|in\s+the\s+chair)\b)|\b(?:hosted|chaired|presided\s+over|presided|opened|conducted|moderated)\s+(?:from\s+[A-Z][\w-]+\s+)?by\b|\bunder\s+the\s+(?:chairing|chairmanship|chairship|chair|presidency)\s+of\b|(?<!had\s)\b(?:chaired|presided\s+over|opened)\s+(?:(?:today|yesterday|both|on\s+\w+day|in\s+[A-Z][\w-]+)\s+){0,3}(?:the|a|this)\s+(?:[\w-]+\s+){0,4}?(?:session|meeting|summit|talks|council|gathering|sitting)s?\b|\bthe\s+host\b|\b(?:acting|serving)\s+as\s+(?:the\s+)?host\b|\bas\s+host\b|\bhost(?:ed|s)\s+(?:the|a|this|an)\b|\bwelcomed\s+(?:the|his|her|fellow)\b"
+                      # "Putin said when opening the session", "Opening the summit, X said"
+                      r"|\bopening\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|summit|sitting)\b", re.I)
 # Keyword gates (see DocState.may_contain): every match of _HOSPITALITY and of the "welcomed X"
 # loop below contains one of the first words, every match of _HOST_RE or _RAN one of the second.
-_HOSPITALITY_WORDS = ("host", "invitation", "welcom", "receiv", "greet", "guests", "participants", "delegations")
-_CHAIR_WORDS = ("chair", "presid", "host", "opened", "conducted", "moderated", "welcomed", "ran", "led")
+_HOSPITALITY_WORDS = ("host", "invitation", "welcom", "receiv", "greet", "guests", "participants", "delegations", "thanked", "gratitude")
+_CHAIR_WORDS = ("chair", "presid", "host", "opened", "opening", "conducted", "moderated", "welcomed", "ran", "led")
 # "under the chairmanship of the President of X, Chairman of the Council A B": a long title before the chair's name
 _TITLE_FIRST = re.compile(r"\s*(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Head|Secretary)\b")
 
@@ -60,6 +67,8 @@ class HostsMixin:
                 apposed = before and re.fullmatch(r"(?:\s*,\s*|\s+)", text[before[-1].end:m.start()]) and cue.startswith("the host")
                 if apposed:
                     pick = before[-1:]  # "Dmitry Medvedev, the host, said ..."
+                elif cue.startswith(("thanked", "gratitude")):
+                    pick = [p for p in people if m.start() < p.start and p.end < m.end()][:1]  # the one thanked
                 elif cue.startswith(("'s", "’s")):
                     pick = [p for p in before if p.end == m.start()]  # "at Vladimir Putin's invitation"
                 elif cue.endswith((" by", " of")) or cue.startswith(("the host", "at the", "with")):
@@ -68,7 +77,7 @@ class HostsMixin:
                         pick = []  # "under the chairmanship of Kazakhstan, ... Putin": the chair is a state
                 else:
                     pick = before[-1:] or ([] if cue.startswith(("host", "welcomed", "received", "greeted", "met", "chaired", "presided",
-                                                                 "opened", "ran", "led", "conducted")) else after[:1])
+                                                                 "opened", "ran", "led", "conducted", "to ")) else after[:1])
                 if pick:
                     pid, name = self._person(st, pick[0])
                     target.host, target.host_id = name, pid

@@ -28,6 +28,10 @@ _DATE_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|set\s+up|
 _LATER_SAME_DAY = re.compile(r"\b(?:later|afterwards|then)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                              r"that\s+day|the\s+same\s+day|in\s+the\s+day)\b|\b(?:on\s+)?the\s+same\s+day\b", re.I)
 
+# a report of a meeting that has happened: "chaired a meeting", "was attended by", "took place"
+_PAST_REPORT = re.compile(r"\b(?:chaired|presided\s+over|(?:was|were)\s+(?:held|attended|opened|chaired)|took\s+place|"
+                          r"met|gathered|convened|took\s+part|participated|attended)\b", re.I)
+
 
 class MeetingDatesMixin:
     """Dating a meeting from the lead, the dateline, the main meeting and the known meetings."""
@@ -86,6 +90,18 @@ class MeetingDatesMixin:
                 return  # the report's meeting is told on another day
             main.date, main.text_date, main.confidence = ed, ed, 0.6
             return
+
+    def _publication_month(self, st: DocState, main: MeetingDraft) -> None:
+        """'X chaired a meeting of the Council of Heads of State in Ashgabat', told in the lead of
+        a dated report with no date of its own: the meeting took place shortly before the report,
+        so its month is the month of publication (a day would be a guess)."""
+        pub = st.document.published
+        if pub is None or pub.precision != "day" or main.announced or main.earlier \
+                or not main.body or not self._reported(st, main):
+            return
+        if not any(_PAST_REPORT.search(st.text, a, b) for a, b in main.evidence):
+            return
+        main.date, main.confidence = PartialDate(pub.year, pub.month), 0.5
 
     @staticmethod
     def _dateline(st: DocState, weekday_mention):

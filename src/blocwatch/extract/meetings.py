@@ -154,6 +154,8 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
                 self._resolve_date(st, d)
         if main is not None and main.date is None:
             self._dateline_year(st, main, merged)
+        if main is not None and main.date is None:
+            self._publication_month(st, main)
         merged = self._same_day(merged, main)
         for d in merged:
             self._predecessor(st, d)

@@ -177,11 +177,29 @@ def _known_variant(canonical: dict[str, str], text: str) -> str | None:
     return cache[text]
 
 
+_ALIASES: dict[int, dict[str, set[str]]] = {}
+
+
+def _person_aliases(names: list[tuple[str, str, str]]) -> dict[str, set[str]]:
+    """Full names (two words or more) the reference data lists for known people -> their ids
+    (built once per snapshot)."""
+    got = _ALIASES.get(id(names))
+    if got is None:
+        got = {}
+        for surface, eid, kind in names:
+            if kind == "person" and " " in surface:
+                got.setdefault(surface, set()).add(eid)
+        _ALIASES.clear()
+        _ALIASES[id(names)] = got
+    return got
+
+
 class PersonIndex:
     """Clusters a document's person mentions; gives each cluster one id and canonical name."""
 
-    def __init__(self, canonical: dict[str, str]):
+    def __init__(self, canonical: dict[str, str], names: list[tuple[str, str, str]] | None = None):
         self.canonical = canonical
+        self.aliases = _person_aliases(names or [])
         self.clusters: list[dict] = []
 
     def known_variant(self, text: str) -> str | None:
@@ -217,7 +235,8 @@ class PersonIndex:
         """A full name whose surname is a known person's but whose given name is another's."""
         known = self.canonical.get(entity_id, "")
         pa, pb = text.split(), known.split()
-        if len(pa) < 2 or len(pb) < 2 or text in known or len(pa[0].rstrip(".")) == 1:
+        if len(pa) < 2 or len(pb) < 2 or text in known or len(pa[0].rstrip(".")) == 1 \
+                or entity_id in self.aliases.get(text, ()):  # "Alyaksandr Lukashenka": a listed spelling
             return False
         a, b = fold(pa[0]), fold(pb[0])
         return not (a == b or a.startswith(b) or b.startswith(a) or a[:3] == b[:3])

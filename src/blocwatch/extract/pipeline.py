@@ -137,7 +137,7 @@ class DatesComponent(_Component):
 class PersonsComponent(_Component):
     def __call__(self, doc: Doc) -> Doc:
         st: DocState = doc._.bw
-        st.people = PersonIndex(self.snapshot.canonical)
+        st.people = PersonIndex(self.snapshot.canonical, self.snapshot.names)
         reader = RoleReader(self.lex, self.snapshot.org_of, self.snapshot.state_of)
         text = st.text
         for sent in st.sentences:

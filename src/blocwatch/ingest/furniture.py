@@ -14,20 +14,13 @@ from .dates import DATE
 MAX_FURNITURE_WORDS = 16
 
 #: Headings that start the site's own furniture (sidebars, teasers, newsletter boxes). Once
-#: one appears after the article's body has begun, everything after it is dropped except
-#: caption and source lines.
+#: one of these or of LINK_BOX_HEADINGS appears after the article's body has begun, everything
+#: after it is dropped except caption and source lines.
 CUT_HEADINGS = (
-    r"related(?: articles?| content| news| stories| posts| reading| links| coverage)?",
     r"editor'?s'? (?:choice|picks?)",
     r"popular(?: now| articles| stories| news| posts)?",
     r"most (?:read|popular|viewed|shared|commented)(?: (?:articles|stories|news))?",
-    r"read more(?: (?:news|stories|articles))?",
-    r"(?:also|further) read(?:ing)?",
-    r"see also",
-    r"more (?:from|on|in|about) .{1,60}",
     r"more (?:news|stories|articles)",
-    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
-    r"recommended(?: for you| articles| stories)?",
     r"(?:latest|top|trending) (?:news|stories|articles|headlines)",
     r"trending(?: now)?",
     r"subscribe(?: to)?(?: our)? (?:newsletter|daily .{1,40}|updates)",
@@ -61,7 +54,23 @@ DROP_LINES = (
     r"(?:print|email|e-mail|whatsapp|facebook|twitter|telegram|linkedin)(?:\s*[|/·]\s*\w+)*",
 )
 
-_CUT = re.compile(r"^(?:%s)[.!:]?$" % "|".join(CUT_HEADINGS), re.I)
+#: Of those, the headings of a box of links to other articles, which pages also set in the
+#: middle of an article ("Related readings:" between two paragraphs): the body goes on after the
+#: box when a paragraph of prose follows (see `is_prose`).
+LINK_BOX_HEADINGS = (
+    r"related(?: articles?| content| news| stories| posts| readings?| links| coverage)?",
+    r"see also",
+    r"read more(?: (?:news|stories|articles))?",
+    r"(?:also|further) read(?:ing)?",
+    r"more (?:from|on|in|about) .{1,60}",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)",
+    r"recommended(?: for you| articles| stories)?",
+)
+
+_CUT = re.compile(r"^(?:%s)[.!:]?$" % "|".join(CUT_HEADINGS + LINK_BOX_HEADINGS), re.I)
+_LINK_BOX = re.compile(r"^(?:%s)[.!:]?$" % "|".join(LINK_BOX_HEADINGS), re.I)
+#: A paragraph of prose: longer than any teaser, ending as a sentence ends.
+_PROSE_END = re.compile(r"[.!?][\"”’»)]?$")
 _DROP = re.compile(r"^(?:%s)$" % "|".join(DROP_LINES), re.I)
 
 #: A caption line: the whole line is kept as a "caption" section.
@@ -93,6 +102,17 @@ def _words(line: str) -> int:
 
 def is_cut_heading(line: str) -> bool:
     return _words(line) <= MAX_FURNITURE_WORDS and _CUT.match(line) is not None
+
+
+def is_link_box(line: str) -> bool:
+    """A heading of a box of links that may stand in the middle of an article."""
+    return _words(line) <= MAX_FURNITURE_WORDS and _LINK_BOX.match(line) is not None
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of article prose, not a teaser: more words than any link line or teaser
+    blurb, ending as a sentence ends."""
+    return _words(line) > MAX_FURNITURE_WORDS * 2 and _PROSE_END.search(line) is not None
 
 
 def is_dropped_line(line: str) -> bool:

@@ -100,7 +100,7 @@ def clean_text(raw: str) -> CleanText:
     title: str | None = None
     published: PartialDate | None = None
     credits: list[str] = []
-    body_started = in_furniture = title_decided = False
+    body_started = in_furniture = in_link_box = title_decided = False
     new_paragraph = True
 
     for i, line in enumerate(lines):
@@ -108,7 +108,11 @@ def clean_text(raw: str) -> CleanText:
             new_paragraph = True
             continue
         sep = "\n\n" if new_paragraph else "\n"
+        if in_link_box and new_paragraph and F.is_prose(line):
+            in_furniture = in_link_box = False  # a box of links in mid-article: the body goes on
         if in_furniture and not (F.CAPTION.match(line) or F.SOURCE.match(line)):
+            if F.is_cut_heading(line):
+                in_link_box = F.is_link_box(line)  # "Editor's choice" after the links: the page's end
             continue
         if F.CAPTION.match(line):
             out.add("caption", line, "\n\n")
@@ -119,6 +123,7 @@ def clean_text(raw: str) -> CleanText:
             continue
         elif F.is_cut_heading(line):
             in_furniture = body_started  # before the body, it is a stray line: drop only it
+            in_link_box = in_furniture and F.is_link_box(line)
             continue
         elif not title_decided and _is_title(line, lines[i + 1:]):
             title = line
