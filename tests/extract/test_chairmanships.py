@@ -73,3 +73,29 @@ def test_year_at_the_head_of_a_named_union(extractor):
     got = chairs(extractor, "Pashinyan chaired the Supreme Eurasian Economic Council in Yerevan, the high point of "
                             "Armenia's year at the head of the Eurasian Economic Union's bodies.", published="2019-10-02")
     assert ("state:AM", "org:EAEU") in got
+
+
+@pytest.mark.parametrize("body, published, state, org", [
+    ("GUAM ministers met in Kyiv. They praised Georgia's two-year chairmanship, which ends in December.", "2021-11-02",
+     "GE", "GUAM"),
+    ("Putin opened the talks in Moscow, as Russia holds the CIS chairmanship this year.", "2024-10-08", "RU", "CIS"),
+    ("The plans Minsk drew up under its CSTO chairmanship were approved by the leaders.", "2023-11-23", "BY", "CSTO"),
+    ("At the session Moldova transfers the chairmanship in the organization to Ukraine, the GUAM ministers heard.",
+     "2021-12-20", "UA", "GUAM"),
+    ("The leaders took a decision on the CIS chairmanship in 2027, which will pass to Armenia.", "2026-10-09", "AM", "CIS"),
+    ("In 2027 the presidency over the Supreme Eurasian Economic Council and the Eurasian Intergovernmental Council "
+     "will go to Armenia.", "2026-12-20", "AM", "EAEU"),
+    ("In 2025 the councils of the Eurasian Economic Union were chaired by Belarus.", "2025-12-20", "BY", "EAEU"),
+    ("The CIS leaders met in Ashgabat under the chairmanship of the President of Turkmenistan.", "2026-10-09", "TM", "CIS"),
+    ("CIS leaders will thank Kazakh President Kassym-Jomart Tokayev, whose nation holds the grouping's rotating "
+     "presidency.", "2025-10-01", "KZ", "CIS"),
+    ("Kyrgyzstan's President and Chairman of the CSTO Collective Security Council Sadyr Japarov said the alliance "
+     "would respond.", "2025-03-01", "KG", "CSTO"),
+])
+def test_chair_forms_of_background_paragraphs(extractor, body, published, state, org):
+    assert (f"state:{state}", f"org:{org}") in chairs(extractor, body, published=published)
+
+
+def test_a_presidency_of_a_state_alone_is_its_head_of_state_office(extractor):
+    got = chairs(extractor, "Russia's presidency is a powerful office, a CIS official said.", published="2024-03-01")
+    assert ("state:RU", "org:CIS") not in got

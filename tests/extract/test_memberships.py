@@ -481,3 +481,38 @@ def test_a_departure_before_the_organization_existed_left_its_predecessor(extrac
 def test_a_withdrawal_note_is_no_completed_exit(extractor):
     got = memberships(extractor, "The CIS secretariat passed Georgia’s withdrawal note to the other capitals on Tuesday.", published="2008-08-19")
     assert [k for k in got if k[2] == "former"] == []
+
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("Tajikistan yesterday became the sixth member of the Eurasian Economic Community.", "2006-01-26",
+     {("state:TJ", "org:EURASEC", "member")}),
+    ("The GUAM group, which is comprised of Georgia, Ukraine, Azerbaijan and Moldova, met in Baku.", "2021-03-02",
+     {(f"state:{c}", "org:GUAM", "member") for c in ("GE", "UA", "AZ", "MD")}),
+    ("Moldova has never been a full member of the CSTO.", "2021-03-02", {("state:MD", "org:CSTO", "non-member")}),
+    ("The CIS members include Russia, Belarus and Tajikistan, as well as Turkmenistan as an associate member.", "2021-03-02",
+     {("state:RU", "org:CIS", "member"), ("state:BY", "org:CIS", "member"), ("state:TJ", "org:CIS", "member"),
+      ("state:TM", "org:CIS", "associate")}),
+])
+def test_member_forms_of_background_paragraphs(extractor, body, published, expected):
+    assert set(memberships(extractor, body, published)) >= expected
+
+
+def test_not_planning_to_take_part_is_no_membership(extractor):
+    got = memberships(extractor, "Azerbaijan does not plan to participate in the CSTO in any form.", "2019-09-16")
+    assert ("state:AZ", "org:CSTO", "member") not in got
+
+
+def test_leaders_of_the_member_nations_gathering_makes_the_participants_members(extractor):
+    got = memberships(extractor, "Leaders of the Collective Security Treaty Organization (CSTO) member nations gathered "
+                                 "in Minsk on November 23. The summit was attended by Armenian Prime Minister Nikol "
+                                 "Pashinyan, Belarusian President Alexander Lukashenko and Russian President Vladimir "
+                                 "Putin.", "2023-11-24")
+    assert {k for k in got if k[2] == "member"} == {("state:AM", "org:CSTO", "member"), ("state:BY", "org:CSTO", "member"),
+                                                   ("state:RU", "org:CSTO", "member")}
+
+
+def test_deputies_of_the_member_states_clearing_a_request_make_no_members(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union summit met in Minsk on December 20, hosted by Belarusian "
+                                 "President Alexander Lukashenko with Russian President Vladimir Putin. The request "
+                                 "was cleared by the deputy prime ministers of the member states.", "2023-12-21")
+    assert not {k for k in got if k[2] == "member"}

@@ -253,3 +253,13 @@ def test_a_headline_exit_that_the_body_tells_as_a_suspension_is_no_withdrawal(ex
 def test_a_states_withdrawal_note_is_a_withdrawal(extractor):
     got = stances(extractor, "The CIS secretariat passed Georgia’s withdrawal note to the other capitals on Tuesday.")
     assert ("state:GE", "withdraw", "org:CIS", None) in got
+
+
+def test_not_planning_to_participate_in_any_form_is_a_refusal(extractor):
+    got = stances(extractor, "Azerbaijan does not currently consider participating in the CSTO in any form.")
+    assert ("state:AZ", "refuse_to_join", "org:CSTO", None) in got
+
+
+def test_a_quoted_freeze_of_participation_is_a_suspension(extractor):
+    got = stances(extractor, "Armenia has “frozen” its participation in the CSTO, the prime minister said.")
+    assert ("state:AM", "suspend_participation", "org:CSTO", None) in got

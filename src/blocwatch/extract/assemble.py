@@ -244,6 +244,15 @@ _COUNT = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|t
 # "... completed the circle of (the five) member states": the participants are the members
 _ALL_MEMBERS = re.compile(r"\b(?:completed|complete|completing|rounded\s+out|made\s+up|make\s+up)\s+the\s+"
                           r"(?:circle|line-?up|group|set|roster)\s+of\s+(?:the\s+)?(?:\w+\s+)?member\s+(?:states|countries)\b", re.I)
+# "the leaders of the CSTO member nations gathered", "the presidents of all twelve member countries of
+# the CIS met", "the CSTO member states' leaders", "the Heads of GUAM States": the meeting is one of the
+# members (those participants the reference data holds as members for the date)
+_MEMBER_LEADERS = re.compile(r"(?<!deputy\s)\b(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|presidents|prime\s+ministers|"
+                             r"(?:foreign|defen[cs]e)\s+ministers)\s+of\s+(?:the\s+)?(?:all\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|eleven|twelve)\s+)?(?:(?:(?-i:[A-Z(][\w()-]*)[\s-]+){0,6}?member[\s-]+(?:states|countries|nations)|"
+                             r"(?-i:[A-Z]{2,5})\s+(?:states|countries|nations))\b"
+                             r"(?=[^.;]{0,80}\b(?:met|meet|meets|gathered|gather|convened|attended|summit|took\s+part|participated)\b)|"
+                             r"\bmember[\s-]+(?:states|countries|nations)['’]\s+(?:leaders|heads\s+of\s+state|presidents)\b", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
 
@@ -269,7 +278,7 @@ def _member_counts(st: DocState, d: MeetingDraft, main: bool = False) -> set[int
                 continue  # "five of the bloc's six members": the part, not the whole
             n = m.group("n").lower()
             out.add(int(n) if n.isdigit() else _NUMBERS[n])
-        if _ALL_MEMBERS.search(st.text, sent.start, sent.end):
+        if _ALL_MEMBERS.search(st.text, sent.start, sent.end) or _MEMBER_LEADERS.search(st.text, sent.start, sent.end):
             out.add(0)  # any number: the text says the participants are all the members
     return out
 

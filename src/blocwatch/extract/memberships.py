@@ -18,7 +18,7 @@ _NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s
 _NEITHER = re.compile(r"\b(?:are|is|were|was)\s+members?\s+of\s+neither\b", re.I)
 _NOT_ELLIPSIS = re.compile(r"\b(?:are|is|were|was)\s+not\s*[.!]?\s*$", re.I)
 _NOT_ALL = re.compile(r"\bnot\s+all\s+(?:the\s+)?members\s+of\s+", re.I)
-_MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|also\s+|now\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
+_MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains|has\s+been|have\s+been|had\s+been)\s+(?:still\s+|also\s+|now\s+)?(?:(?:formally|officially|technically|nominally|legally)\s+)?(?:one\s+of\s+(?:the\s+)?(?:its\s+)?(?:\w+\s+)?|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|latest|\d+(?:st|nd|rd|th))\s+)?(?:a\s+|an\s+|full\s+|founding\s+|full-fledged\s+)*(?P<kind>associate\s+)?(?:member|members|member\s+states?)\s+(?:of|in)\b", re.I)
 # "Russia, Belarus and Kazakhstan founded it", "A, B, C and D formed last year the GUAM group": the
 # organization named right after the verb (`named`: where its mention must start)
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b|"
@@ -36,7 +36,7 @@ _CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\
 _CAME_BACK = re.compile(r"\bbut\s+(?:later\s+|then\s+|eventually\s+)?(?:returned|rejoined|came\s+back)\b", re.I)
 _SUSPENDED = re.compile(r"\bhad\s+(?:its|their)\s+membership\s+suspended\b|\bsuspend(?:ed|s|ing)?\s+(?:its\s+|their\s+|the\s+)?(?:membership|participation|involvement)\b|\bmembership\s+(?:was|has\s+been|is)\s+suspended\b", re.I)
 _ASSOCIATE = re.compile(r"\b(?:to|as|an)\s+associate\s+member\b|\bassociate\s+(?:member|membership|status)\s+(?:of|in)\b", re.I)
-_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+member|part)\s+of|ratified\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+signed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?(?=(?-i:[A-Z])|(?:collective\s+security\s+)?treaty|charter)|\b(?:has|have|had)?\s*(?:kept|keeps|keep)\s+out\s+of\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
+_NOT_JOINED = re.compile(r"\b(?:(?:has|have|had|did)\s+(?:in\s+fact\s+|still\s+|yet\s+)?(?:not|never)|never)\s+(?:yet\s+)?(?:applied\s+to\s+join|applied(?=\s*[,.;])|joined|been\s+(?:a\s+(?:full\s+)?member|part)\s+of|ratified\s+(?:the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:charter|founding\s+treaty|statute))\b|\b(?:is|are|was|were)\s+(?:not|never)\s+(?:a\s+)?part\s+of\b|\bis\s+not\s+joining\b|\bnever\s+(?:came|come)\s+back\b|\b(?:has|have|had)\s+never\s+belonged\s+to\b|\bnever\s+signed\s+(?:the\s+|that\s+|this\s+)?(?:\d{4}\s+)?(?=(?-i:[A-Z])|(?:collective\s+security\s+)?treaty|charter)|\b(?:has|have|had)?\s*(?:kept|keeps|keep)\s+out\s+of\b|\bnever\s+returned\b|\bstays?\s+out(?:side)?\s+of\b|\bremains?\s+outside\b", re.I)
 # "the fifth state in the bloc after Russia, Belarus, Kazakhstan and Armenia": all are members
 _NTH_AFTER = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                         r"(?:member(?:\s+state)?|state|country|nation|republic)\s+(?:(?:in|of|to\s+join)\s+(?:the\s+)?[\w’'\s-]{2,40}?\s+)?after\s+", re.I)
@@ -56,7 +56,7 @@ _ONE_OF = re.compile(r"\b(?:is|are|was|were|remains?|,)\s+(?:still\s+)?(?:(?:for
 _APPOSITIVE = re.compile(r",\s+(?:a|an|one\s+of\s+the|the|its|their)\s+(?:(?:founding|full|full-fledged|fellow|key|loyal|small|core|only|newest|oldest)\s+)*"
                          r"(?P<kind>associate\s+member|member(?:\s+state|\s+country)?|observer(?:\s+state|\s+country)?|founder)s?\s+(?:of|in|to)\b", re.I)
 # "the CSTO, which groups Armenia, Belarus, ...", "the union comprises Russia, Belarus, ..."
-_COMPRISES = re.compile(r"\b(?:comprises|comprised|comprising|groups|grouped|grouping|includes|included|including|brings\s+together|brought\s+together|"
+_COMPRISES = re.compile(r"\b(?:comprises|comprised(?:\s+of)?|comprising|groups|grouped|grouping|includes|included|including|brings\s+together|brought\s+together|"
                         r"bringing\s+together|unites|united|uniting|consists\s+of|consisted\s+of|consisting\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|(?:is|was)\s+composed\s+(?:of|by))\s+(?:the\s+)?", re.I)
 # "The Collective Security Council comprises the heads of state of A, B and C": a standing body made
 # of the leaders of states (present tense: a meeting "brought together" guests as well)
@@ -227,7 +227,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             org = org_of(st, first) if first is not None and first.kind == "org" else None
             if org not in st.snapshot.focus_orgs or _MEETING_NOUN.match(text, first.end):
                 continue  # "took part in the CIS summit" is attendance, not membership
-            if re.search(r"\b(?:whether|if|considering|might|could|may)\b[^.;]{0,25}$", body[:m.start()], re.I):
+            if re.search(r"\b(?:whether|if|considering|might|could|may|not|never)\b[^.;]{0,25}$", body[:m.start()], re.I):
                 continue  # "considering whether to remain in the CIS"
             more = re.match(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:(?:in|the)\s+)*", text[first.end:e])
             second = next((x for x in st.mentions if more and x.start == first.end + more.end() and x.kind == "org"), None)
@@ -451,7 +451,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             _add(out, subj[:1], [standing_org(st, o, when or st.as_of) for o in orgs], "suspended", sent, 0.75, valid_from=when)
         for m in scan(_ASSOCIATE, body, present, _NEEDS):
             before = [x for x in mentions_within(st, s, s + m.start()) if mention_states(st, x)]
-            if before and re.fullmatch(r",\s*", text[before[-1].end:s + m.start()]):
+            if before and re.fullmatch(r",\s*|\s+as\s+", text[before[-1].end:s + m.start()]):
                 subj = states_between(st, before[-1].start, before[-1].end)  # "..., and Turkmenistan, an associate member"
             else:
                 subj = list_subject(st, sent, s + m.start()) or states_between(st, clause_start(text, s, s + m.start()), s + m.start())

@@ -17,14 +17,14 @@ _JOIN_OF = re.compile(r"\b(?:joining|join|accession\s+to|membership\s+(?:of|in)|
 _REFUSE = re.compile(r"\b(?:refused|refuses|refuse|declined|declines|rejected|rejects)\s+(?:outright\s+)?to\s+(?:join|participate\s+in|become\s+a\s+member\s+of|take\s+part\s+in)\b|"
                      r"\b(?:will|would)\s+never\s+join\b|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)\s+(?:join(?:ing)?|go(?:ing)?\s+back\s+(?:in)?to|return(?:ing)?\s+to|rejoin(?:ing)?)\b|"
                      r"\b(?:rules?|ruled|ruling)\s+out\s+(?:joining|a\s+return\s+to|returning\s+to|membership\s+(?:of|in))\b|"
-                     r"\b(?:would|will|does|do|did)\s+not\s+join\b|\b(?:does|do|did)\s+not\s+(?:plan|intend|want|wish)\s+to\s+join\b|\bjoin\s+neither\b|\bwouldn['’]t\s+join\b|\b(?:is|are|was)\s+not\s+interested\s+in\s+joining\b|"
+                     r"\b(?:would|will|does|do|did)\s+not\s+join\b|\b(?:does|do|did)\s+not\s+(?:currently\s+)?(?:plan|intend|want|wish|consider)\s+(?:to\s+)?(?:join|participat(?:e|ing)\s+in)\b|\bjoin\s+neither\b|\bwouldn['’]t\s+join\b|\b(?:is|are|was)\s+not\s+interested\s+in\s+joining\b|"
                      r"\b(?:turned|turns|turning)\s+down\s+(?:an?\s+|the\s+)?(?:invitations?|offers?|proposals?)\s+to\s+join\b|\b(?:declined|declines|rejected|rejects)\s+(?:an?\s+|the\s+)?(?:invitations?|offers?|proposals?)\s+to\s+join\b|"
                      r"\b(?:rejected|rejects|rejecting)\s+(?:full\s+)?membership\s+(?:of|in)\b|\b(?:is|are|was)\s+not\s+going\s+to\s+join\b|"
                      r"\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+(?:to|of)\s+becom(?:e|ing)\s+a\s+(?:full\s+)?member\s+of\b", re.I)
 _STAY_OUT = re.compile(r"\bstay(?:s|ing|ed)?\s+out\s+of\b|\bwill\s+not\s+join\b|\bwon['’]t\s+join\b", re.I)
 _UNLIKELY = re.compile(r"\b(?:little|no|small|slim)\s+(?:likelihood|likelyhood|likelihod|chance|prospect)\s+that\b", re.I)
 _WILL_JOIN = re.compile(r"\b(?:will|would)\s+(?:ever\s+)?(?:do\s+so|join)\b", re.I)
-_SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)\s+(?:its\s+|their\s+|(?P<his>his|her)\s+(?:country['’]s|government['’]s)\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?|\b(?:stopped|stops|ceased)\s+(?:taking\s+part|participating|to\s+take\s+part|attending)\s+(?:in\s+)?", re.I)
+_SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|froze|freezes|freeze|frozen|halted)[”’']?\s+(?:its\s+|their\s+|(?P<his>his|her)\s+(?:country['’]s|government['’]s)\s+)?(?:participation|membership|activities|involvement)(?:\s+in\b)?|\b(?:stopped|stops|ceased)\s+(?:taking\s+part|participating|to\s+take\s+part|attending)\s+(?:in\s+)?", re.I)
 _LEAVE_INTENT = re.compile(r"\b(?:procedure|decision|plan|intention|bid|process)\s+(?:\w+\s+){0,4}?to\s+(?:leave|quit|exit|withdraw\s+from)\b|\brecall(?:ed|ing|s)?\s+(?:all\s+(?:of\s+)?)?(?P<who2>\w+)['’]s\s+(?:representatives|envoys|delegates|officials)\s+from\b|\brecall(?:ed|ing|s)?\s+(?:all\s+)?its\s+(?:representatives|envoys|delegates)\s+from\b|\b(?:intends?|plans?|planning|decided|decides|voted|vowed|announced|wants?|would|will|to\s+start\s+the\s+procedure)\s+(?:\w+\s+){0,3}?to\s+(?:leave|quit|exit|withdraw\s+from|take\s+(?:the\s+country|it|\w+)\s+out\s+of|pull\s+(?:the\s+country\s+|it\s+)?out\s+of)\b|\bwould\s+quit\b|\b(?:procedure|process)\s+(?:of|for)\s+(?:leaving|withdrawing|exiting|quitting)\b|\b(?:will|shall|is\s+going\s+to)\s+(?:definitely\s+|eventually\s+|soon\s+)?(?:leave|quit|exit|withdraw\s+from)\b|\bto\s+end\s+(?P<who>\w+)['’]s\s+participation\s+in\b|\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|declared|confirmed)\s*,?\s*that\s+(?P<who3>(?:[\w’'-]+\s+){1,3}?)would\s+(?:leave|quit|exit|withdraw\s+from)\b(?![^.;]{0,40}\b(?:if|unless)\b)", re.I)
 _SUSPEND_POSS = re.compile(r"\bsuspend(?:s|ed|ing)?\s+(?P<who>\w+)['’]s\s+(?:membership|participation)\b", re.I)
 _SEEK = re.compile(r"\b(?:seek|seeks|sought|seeking|request(?:ed|s)?|asked\s+for|applied\s+for)\s+(?:full\s+)?(?:observer\s+status|membership|accession)\b|\bdecision\s+to\s+seek\b|\bapplied\s+to\s+(?:join|become)\b|\bmov(?:ed|es|ing)\s+towards\s+(?:full\s+)?(?:observer\s+status|membership)\b|\b(?:obtaining|to\s+obtain)\s+(?:the\s+)?(?:status\s+of\s+(?:an\s+)?observer|observer\s+status)\b|"
@@ -323,21 +323,28 @@ def _treaty_of(st: DocState, org: str) -> str:
 
 
 _CHAIR_NOUN = r"(?:rotating\s+)?(?:chairmanship|presidency|chair|helm|gavel)"
-_GENERIC_ORG = r"(?:the\s+)?(?:(?:organi[sz]ation|alliance|bloc|union|commonwealth|community)['’]s\s+)?"
+_GENERIC_ORG = r"(?:the\s+)?(?:(?:organi[sz]ation|alliance|bloc|union|commonwealth|community|grouping|group)['’]s\s+|(?-i:[A-Z]{2,5})\s+)?"
 _TAKE = re.compile(rf"\b(?:take|takes|took|taking|taken|assume|assumes|assumed|assuming|receive|receives|received|inherit|inherits|inherited)\s+(?:over\s+)?{_GENERIC_ORG}{_CHAIR_NOUN}\b|\btak(?:e|es|ing|en)\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))|\btook\s+over\b(?!\s+(?:the\s+)?(?:session|meeting|talks))", re.I)
-_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm|head\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?(?:alliance|bloc|union|organi[sz]ation|commonwealth|Union|Organization|Organisation)|(?:rotating\s+)?(?:chairmanship|presidency))\b|\b(?:chairing|presiding)\s+(?:country|state|nation)\b|\b(?:leads|led|heads|headed)\s+the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth|community)['’]s\s+bodies\b|\bchairs?\s+(?:in\s+)?the\s+bodies\s+of\b|\bchairs\s+(?=this\s+year|in\s+\d{{4}})|\bpresides?\s+over\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bits\s+(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
-_PASS = re.compile(rf"\b{_CHAIR_NOUN}(?:\s+(?:in|of)\s+[^,;.]{{1,40}}?)?\s+(?:passed|passes|will\s+pass|went|goes|moved|moves|will\s+go)\s+(?:from\s+(?P<src>[^,.;]+?)\s+)?to\b|\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:the\s+)?(?:[\w’']+\s+)?{_CHAIR_NOUN}\s+(?:of\s+(?:the\s+)?\S+\s+)?to\b|\bhands?\s+\w+\s+chair\s+to\b|\bhand(?:s|ed|ing)?\s+over\s+to\b(?=[^.]{0,60}\b(?:\d|January|year)|)", re.I)
+_HOLD = re.compile(rf"\b(?:hold|holds|held|holding|has\s+held|had\s+held)\s+{_GENERIC_ORG}{_CHAIR_NOUN}\b|\b(?:will\s+)?(?:chair|chairs|chaired|has\s+chaired|preside|presides|presided)\s+(?:over\s+)?(?:the\s+)?(?P<obj>organi[sz]ation|alliance|bloc|union|commonwealth|community|CIS|CSTO|EAEU)\b|\bholder\s+of\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|\b(?:year|term)\s+(?:in|at)\s+the\s+(?:chair|helm|head\s+of\s+the\s+(?:[\w-]+\s+){{0,4}}?(?:alliance|bloc|union|organi[sz]ation|commonwealth|Union|Organization|Organisation)|(?:rotating\s+)?(?:chairmanship|presidency))\b|\b(?:chairing|presiding)\s+(?:country|state|nation)\b|\b(?:leads|led|heads|headed)\s+the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth|community)['’]s\s+bodies\b|\bchairs?\s+(?:in\s+)?the\s+bodies\s+of\b|\bchairs\s+(?=this\s+year|in\s+\d{{4}})|\bpresides?\s+over\s+(?:the\s+)?(?=(?-i:[A-Z]))|\bits\s+(?:(?-i:[A-Z]{{2,5}})\s+)?(?:rotating\s+)?(?:chairmanship|presidency)\b|['’]s\s+(?:future\s+|upcoming\s+|new\s+)?(?:chairmanship|presidency)\s+(?:in|of)\b", re.I)
+_PASS = re.compile(rf"\b{_CHAIR_NOUN}(?:\s+(?:in|of|over)\s+[^;.]{{1,160}}?)?(?:,\s*which)?\s+(?:passed|passes|will\s+pass|went|goes|moved|moves|will\s+go)\s+(?:from\s+(?P<src>[^,.;]+?)\s+)?to\b|\b(?:hand(?:ed|s|ing)?|transfer(?:s|red|ring)?)\s+(?:over\s+)?(?:the\s+)?(?:[\w’']+\s+)?{_CHAIR_NOUN}\s+(?:(?:of|in)\s+(?:the\s+)?\S+\s+)?to\b|\bhands?\s+\w+\s+chair\s+to\b|\bhand(?:s|ed|ing)?\s+over\s+to\b(?=[^.]{0,60}\b(?:\d|January|year)|)", re.I)
 
 
 # "under the chairmanship of Armenia", "the presidency of the Republic of Armenia in the bodies
 # of the union", "complete the chairmanship of Kazakhstan in Commonwealth"; "the Tajik chairmanship"
-_CHAIR_OF = re.compile(r"\b(?:rotating\s+)?(?:chairmanship|presidency)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+|Kyrgyz\s+Republic)?", re.I)
+_CHAIR_OF = re.compile(r"\b(?:rotating\s+)?(?:chairmanship|presidency)\s+of\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|head|leader)\s+of\s+(?:the\s+)?)?"
+                       r"(?:Republic\s+of\s+|Kyrgyz\s+Republic)?", re.I)
+# "Belarus' chairmanship", "Armenia's year-long presidency in the union": a state's own term (a
+# presidency only of an organization named after it: "Russia's presidency" is also the head of state's office)
+_STATE_CHAIR = re.compile(r"['’]s?\s+(?:(?-i:[A-Z]{2,5})\s+|(?!of\b|in\b)[\w-]+\s+){0,2}?(?:rotating\s+)?"
+                          r"(?:chairmanship\b|presidency\s+(?:in|of|over)\s+(?:the\s+)?(?=[^.;]{0,10}(?-i:[A-Z])))", re.I)
+# "all three structures were chaired by Kazakhstan": the state named right after
+_CHAIRED_BY = re.compile(r"\b(?:chaired|presided\s+over)\s+by\s+(?:the\s+)?", re.I)
 _DEMONYM_CHAIR = re.compile(r"(?P<dem>\b[A-Za-z]+)\s+(?:rotating\s+)?(?:chairmanship|presidency)\b(?!\s+of\b)", re.I)
 
 
 # Keyword gates of the chairmanship patterns (see DocState.may_contain): every match of a pattern
 # contains one of its words
-_PASS_WORDS = ("chair", "presiden", "helm", "gavel", "hand")
+_PASS_WORDS = ("chair", "presiden", "helm", "gavel", "hand", "transfer")
 _TAKE_WORDS = ("tak", "took", "assum", "receiv", "inherit")
 _CHAIR_OF_WORDS = ("chairmanship", "presidency")  # also of _DEMONYM_CHAIR
 _HOLD_WORDS = ("hold", "held", "chair", "presid", "year", "term", "lead", "led", "head")
@@ -397,6 +404,16 @@ def read_chairmanships(st: DocState) -> list[tuple]:
                 dates = [d for d in st.dates if s + m.end() <= d.start < min(e, s + m.end() + 60) and d.year]
                 when = st.date_context.resolve(dates[0]) if dates and st.date_context else None
                 out.append((first.key, org, when, None, s, e, 0.7))
+        for m in _gated(st, sent, _CHAIR_OF_WORDS, _STATE_CHAIR, body):
+            holder = _states_in(st, max(s, s + m.start() - 40), s + m.start())  # the name the possessive ends
+            org = _chair_org(st, s, e, main_org, sent)
+            if holder and org and any(x.end == s + m.start() for x in mentions_within(st, s, s + m.start())):
+                out.append((holder[-1], org, None, None, s, e, 0.7))
+        for m in _gated(st, sent, ("chaired", "presided"), _CHAIRED_BY, body):
+            first = next(iter(mentions_within(st, s + m.end(), e)), None)
+            org = _chair_org(st, s, e, main_org, sent)
+            if first is not None and first.start == s + m.end() and first.kind == "state" and org:
+                out.append((first.key, org, None, None, s, e, 0.65))
         for m in _gated(st, sent, _CHAIR_OF_WORDS, _DEMONYM_CHAIR, body):
             dem = next((x for x in st.mentions if x.start == s + m.start("dem") and x.kind == "demonym"), None)
             org = _chair_org(st, s, e, main_org, sent)
@@ -414,6 +431,23 @@ def read_chairmanships(st: DocState) -> list[tuple]:
             holder = _holder_before(st, sent, s + m.start()) or (list_subject(st, sent, s + m.start()) or [None])[0]
             if org and holder:
                 out.append((holder, org, None, None, s, e, 0.7))
+    return out + _council_chairs(st)
+
+
+def _council_chairs(st: DocState) -> list[tuple]:
+    """Chairmanships told by a leader's title: "Armenia's Prime Minister and Chairman of the CSTO
+    Collective Security Council Nikol Pashinyan" (the chair of an organization's council of heads
+    of state is its rotating chair; the state is the one the same person leads)."""
+    chairs = {(f"chairman of the {st.snapshot.canonical.get(b, '')}".lower(), st.snapshot.org_of.get(b))
+              for b, level in st.snapshot.body_level.items() if level == "heads-of-state"}
+    out = []
+    for r in st.roles:
+        if r.of_kind != "org" or (r.title.lower(), r.of) not in chairs:
+            continue
+        sent = st.sentence_of(r.person.start)
+        led = next((x.of for x in st.roles if x.person.start == r.person.start and x.of_kind == "state"), None)
+        if led and sent is not None and sent.section in ("body", "title"):
+            out.append((led, r.of, None, None, sent.start, sent.end, 0.7))
     return out
 
 
@@ -455,7 +489,7 @@ def _holder_before(st: DocState, sent, pos: int) -> str | None:
         found = person_state_before(st, sent, pos)
         if found:
             return found
-    whose = re.search(r"\bwhose\s+(?:country|state|government)\b[^,;]*$", text[sent.start:pos], re.I)
+    whose = re.search(r"\bwhose\s+(?:country|state|nation|government)\b[^,;]*$", text[sent.start:pos], re.I)
     if whose:
         found = person_state_before(st, sent, sent.start + whose.start())
         if found:
