@@ -699,3 +699,21 @@ def test_the_leader_opening_the_session_or_there_to_greet_delegates_is_its_host(
     (m,) = meetings(extractor, "The CIS Council of Heads of Government met in Ashgabat on 21 November 2014. Turkmen "
                                "President Gurbanguly Berdimuhamedow was at the palace to greet delegates.")
     assert m.attrs["host"] == "Gurbanguly Berdimuhamedow"
+
+
+def test_leaders_said_to_be_present_without_a_meeting_word_take_part_in_the_reported_meeting(extractor):
+    lead = "The CIS Council of Heads of State met in Minsk on 11 October 2019. "
+
+    def states(body: str) -> set[str]:
+        (m,) = meetings(extractor, lead + body)
+        return {l.entity_id for l in m.links if l.role == "participant_state"}
+
+    assert {"state:AM", "state:KZ", "state:TJ"} <= states("Among the attendees were the leaders of Armenia, Kazakhstan "
+                                                          "and Tajikistan.")
+    assert {"state:AM", "state:KG"} <= states("Presidents from Armenia and Kyrgyzstan were in attendance.")
+    assert {"state:AZ", "state:UZ"} <= states("The heads of state of Azerbaijan and Uzbekistan joined their Belarusian host.")
+    # the future, absence, denial and another year put no one there
+    for body in ("The leaders of Armenia and Tajikistan will be among the guests.",
+                 "The presidents of Armenia and Tajikistan were not present.",
+                 "The leaders of Armenia and Tajikistan came in 2015 as well."):
+        assert not {"state:AM", "state:TJ"} & states(body), body

@@ -269,3 +269,16 @@ def test_the_only_associate_member(bw):
     assert j.verdict == "supported"
     j = one("Turkmenistan, for its part, is the CIS's only associate member.", at="2001-01-01", bw=bw)
     assert j.verdict == "contradicted"  # a full member then
+
+
+def test_a_roster_naming_a_participating_state_depends_on_counting_it(bw):
+    # 2010: Ukraine takes part in the CIS without having ratified its charter
+    j = one("The CIS comprises Armenia, Moldova and Ukraine.", at="2010-06-01", bw=bw)
+    assert j.verdict.startswith("depends on counting Ukraine") and "participating" in j.verdict
+    assert "Ukraine: participating state (not a member in law)" in j.explanation
+    # after it recalled its representatives (2018) it is simply not a member; with no participating state named,
+    # the claim is plain
+    assert one("The CIS comprises Armenia, Moldova and Ukraine.", at="2020-06-01", bw=bw).verdict == "contradicted"
+    assert one("The CIS comprises Armenia and Moldova.", at="2010-06-01", bw=bw).verdict == "supported"
+    # with a start date: no reading holds, as no membership has run unbroken since then
+    assert one("Ukraine has been a member of the CIS since 1991.", at="2010-06-01", bw=bw).verdict == "contradicted"

@@ -117,11 +117,13 @@ _p("member", "relation",
    rf"(?P<list>{LIST})\s*,?\s*(?:which\s+|who\s+)?(?:is|are|was|were|remains?|became|becomes)\s+(?:still\s+|also\s+|now\s+|formally\s+)?"
    rf"(?:an?\s+|one\s+of\s+the\s+(?:(?P<n>{NUM})\s+)?)?(?:(?P<qual>{QUAL})\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}")
 # "Turkmenistan has been only an associate member since 2005", "whose country has been an observer since
-# 2020" (the state: the one named just before), "Armenia has been a member of the EAEU since 2 January 2015"
+# 2020" (the state: the one named just before), "Armenia has been a member of the EAEU since 2 January 2015",
+# "Turkmenistan has taken part only as an associate member since 2005"
 _p("member", "relation",
-   rf"(?:(?P<list>{LIST})|(?P<whose>{TOK})(?:\s+(?:[\w.'’-]+|{TOK})){{0,4}}\s*,\s*whose\s+country)\s+(?:has|have)\s+been\s+(?:only\s+|formally\s+)?"
+   rf"(?:(?P<list>{LIST})|(?P<whose>{TOK})(?:\s+(?:[\w.'’-]+|{TOK})){{0,4}}\s*,\s*whose\s+country)\s+(?:has|have)\s+"
+   rf"(?:been|taken\s+part|participated)\s+(?:only\s+|formally\s+)?(?:as\s+)?"
    rf"(?:an?\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member(?:\s+state)?|(?P<obs>observer)(?:\s+state)?)"
-   rf"(?:\s+(?:of|in|at)\s+{_org('a')})?\s+{SINCE}", r"\bbeen\b")
+   rf"(?:\s+(?:of|in|at)\s+{_org('a')})?\s+{SINCE}", r"\bbeen\b|\btaken\s+part\b|\bparticipated\b")
 # "Cuba and Uzbekistan have held observer status since December 2020"
 _p("member", "relation",
    rf"(?P<list>{LIST})\s+(?:has|have)\s+(?:held|had|enjoyed)\s+(?P<obs>observer)\s+status"
@@ -136,10 +138,33 @@ _p("member", "relation",
    rf"(?P<list>{TOK})\s*,\s*(?:itself\s+|now\s+|still\s+)?an?\s+(?:(?P<qual>{QUAL})\s+)?"
    rf"(?:member(?:\s+state)?|(?P<obs>observer)\s+state)(?:\s+of\s+{_org('a')})?(?![\w-])(?!\s+of\b)",
    r",\s*(?:itself\s+|now\s+|still\s+)?an?\s+(?:\w+\s+)?(?:member|observer)")
+# A roster: "The CSTO includes Armenia, Belarus, ...", "the CIS, set up in 1991, comprises former Soviet
+# republics such as ...", "the GUAM group -- consisting of ...", "the Council is made up of the heads of state
+# of ..." (a body of leaders: of its organization); each state named is a member
+_p("member", "relation",
+   rf"{_org('a')}(?:\s+group)?(?:\s*,\s*(?:which\s+)?(?:[^,;:]{{3,60}}?\s*,\s*)?|\s+[-–—]+\s*|\s+)(?:now\s+|currently\s+|still\s+)?"
+   rf"(?:includes|comprises|consists\s+of|consisting\s+of|comprising|(?:is|are)\s+(?:comprised|composed|made\s+up)\s+of)\s+"
+   rf"(?:(?P<lead>the\s+(?:heads\s+of\s+state|leaders|presidents)\s+of\s+)|(?:{TOK}|countries|states|republics)\s+(?:such\s+as|like|including)\s+)?"
+   rf"(?P<list>{LIST})(?:\s+as\s+(?P<qual>full)\s+members)?", r"includ|compris|consist|made\s+up\s+of|composed\s+of")
+# "The CSTO members henceforth are A, B ...", "its remaining members are ...", "whose members include ...",
+# "the members of the CIS are ..."
+_p("member", "relation",
+   rf"(?:{_org('a')}(?:'s|’s)?|\b(?P<a2>its|whose|their)|\bthe\s+members\s+of\s+{_org('a3')})\s+"
+   rf"(?:(?:current|remaining|present|other|active|founding)\s+)?(?:(?P<qual>full)\s+)?(?:member\s+states|member\s+countries|members)\s+"
+   rf"(?:henceforth\s+|now\s+|currently\s+|today\s+|at\s+present\s+)?(?:are|include)\s+(?:now\s+)?(?P<list>{LIST})",
+   r"\bmembers?\b.{0,40}?\b(?:are|include)\b")
+# "CIS members Armenia, Belarus and Russia": the organization named before a list of its members
+_p("member", "relation",
+   rf"(?<!former\s)(?<!non-)(?<!ex-){_org('a', False)}\s+(?:member\s+states|member\s+countries|members)\s+(?P<list>{LIST})", r"\bmembers?\b")
+# "Armenia and Moldova also have the status of observers", "Cuba holds observer status in the union"
+_p("member", "relation",
+   rf"(?P<list>{LIST})\s+(?:also\s+|already\s+|now\s+)?(?:has|have|hold|holds|had|held|enjoy|enjoys)\s+(?:also\s+|already\s+)?(?:the\s+)?"
+   rf"(?P<obs>observer\s+status|status\s+of\s+(?:an?\s+)?observers?(?:\s+states?)?)(?:\s+(?:in|at|of|with)\s+{_org('a')})?",
+   r"\bobserver\s+status|status\s+of\s+(?:an?\s+)?observer")
 # Ordinals: "Armenia becomes fourth member of the new Eurasian Economic Union", "the fifth state in the bloc
 # after Russia, Belarus, Kazakhstan and Armenia", "made Moldova the first country to hold observer status"
 _p("ordinal", "relation",
-   rf"(?:(?P<subj>{TOK})\s+(?:becomes|became|has\s+become|is|was)\s+)?(?:the\s+)?(?P<ord>{ORD})\s+(?:full\s+)?"
+   rf"(?:(?P<subj>{TOK})\s+(?:today\s+|yesterday\s+|now\s+|officially\s+|formally\s+)?(?:becomes|became|has\s+become|is|was)\s+)?(?:the\s+)?(?P<ord>{ORD})\s+(?:full\s+)?"
    rf"(?:member\s+states?|members?|states?|country)\s+(?:of|in|to\s+join)\s+(?:the\s+new\s+)?{_org('a')}"
    rf"(?:\s*,?\s+after\s+(?P<list>{LIST})|(?!\s*,?\s*(?:to|where|that|which|who|whose|in|at)\b))",
    rf"{ORD}\s+(?:full\s+)?(?:member|state|country)")
@@ -161,10 +186,13 @@ _p("count", "count",
 _p("count", "count",
    rf"\b(?P<n>{NUM})-(?:nation|member|country|state)\s+{_org('a')}(?:\s+[-–—:]\s*(?P<list>{LIST}))?(?![\w-])",
    r"\w-(?:nation|member|country|state)\s")
-# "eleven states remain in the Commonwealth"
+# "eleven states remain in the Commonwealth", "nine full members will be left in the CIS - A, B, ...", "nine
+# members would remain: A, B, ..." (the organization or the list must follow; a forecast is a claim about the
+# states it names, see _build)
 _p("count", "count",
-   rf"\b(?P<n>{NUM})\s+(?:member\s+)?(?:states|countries|members)\s+(?:now\s+|still\s+)?(?:remain|are\s+left)\s+in\s+{_org('a')}",
-   r"(?:states|countries|members)\s+(?:now\s+|still\s+)?(?:remain|are\s+left)\s+in\b")
+   rf"\b(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?(?:member\s+)?(?:states|countries|members)\s+(?:now\s+|still\s+)?"
+   rf"(?:(?P<fut>will|would)\s+(?:be\s+left|remain)|remain|are\s+left)(?=\s+in\s|\s*[-–—:])(?:\s+in\s+{_org('a')})?"
+   rf"(?:\s*[-–—:]\s*(?P<list>{LIST}))?", r"(?:states|countries|members)\s+(?:now\s+|still\s+)?(?:will\s+|would\s+)?(?:remain|(?:are|be)\s+left)")
 # "the Eurasian Economic Union, which the five countries form together"
 _p("count", "count",
    rf"{_org('a')}\s*,\s*which\s+(?:the\s+|its\s+)?(?P<n>{NUM})\s+(?:member\s+)?(?:states|countries|members)\s+"
@@ -178,6 +206,9 @@ _p("count", "count",
 # "the union's only observer state"
 _p("count", "count",
    rf"{_org('a')}(?:'s|’s|')\s+only\s+(?P<obs>observer)(?:\s+state|\s+country)?\b", r"only\s+observer")
+# "the 12 CIS leaders", "the six CSTO heads of state" (all of them; "the two CSTO members" may be some)
+_p("count", "count",
+   rf"(?<!\bof\s)\bthe\s+(?P<n>{NUM})\s+(?P<a>{TOK})\s+(?:leaders|heads\s+of\s+state|presidents)\b", r"\bleaders\b|\bheads\b|\bpresidents\b")
 # "four of the five Eurasian Economic Union leaders"
 _p("count", "count",
    rf"\b{NUM}\s+of\s+the\s+(?P<n>{NUM})\s+(?:(?P<a>{TOK})\s+)?(?:leaders|heads\s+of\s+state|member\s+states|members)\b",
@@ -204,7 +235,8 @@ _p("count", "count",
 # The first test, on the plain sentence: every pattern's gate needs one of these words (masking
 # mentions only removes words), so a sentence with none of them has no claim.
 _GATE = ("member", "observer", "not", "neither", "been", "together", "unites", "groups", "state", "countr", "leaders",
-         "heads", "leav", "form", "make", "constitute", "nation")
+         "heads", "leav", "form", "make", "constitute", "nation", "includ", "compris", "consist", "made up", "composed",
+         "presidents")
 
 
 def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None = None,
@@ -305,9 +337,11 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
         toks = _tokens(val)
         if toks:
             mm = ms[toks[0]]
+            if mm.entity_id.startswith("body:") and g.get("lead"):
+                return mm.entity_id[5:].split("/", 1)[0]  # "the Council comprises the heads of state of ..."
             return _key(mm.entity_id) if mm.kind == "org" or mm.entity_id.startswith("org:") else None
-        if g.get(name + "_dem"):
-            return last_org  # "that alliance": the org last named
+        if g.get(name + "_dem") or val.lower() in ("its", "whose", "their"):
+            return last_org  # "that alliance", "its members": the org last named
         return topic  # an anaphor: the alliance, the bloc...
 
     states, groups = [], []
@@ -357,6 +391,10 @@ def _build(kind: str, m: re.Match, ms: list[Mention], text: str, starts: list[in
     if kind in ("member", "non_member", "never_member") and not (states or groups):
         return None
     n = number(g.get("n")) if not g.get("only") else 1  # "the Commonwealth's only associate member"
+    if g.get("fut"):  # "nine members will be left: A, B, ...": the count is a forecast; the states named are members now
+        if not states:
+            return None
+        kind, n = "member", None
     scope: tuple[str, ...] = ()
     if kind == "outside_union":
         gm = ms[_tokens(g["group"])[0]]

@@ -17,7 +17,7 @@ from .state import DocState, Sentence
 from .meeting_draft import MeetingDraft
 from .captions import _LEADERS, CaptionsMixin
 from .meeting_dates import _DATE_ELSEWHERE, MeetingDatesMixin
-from .participants import ParticipantsMixin
+from .participants import _ABSENT, ParticipantsMixin
 from .hosts import HostsMixin
 
 _ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$"
@@ -89,6 +89,19 @@ _MORE_VERBS = (r"met\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thu
                # any form of "meet in/at" ("are due to meet in Astana", "leaders meet at the Kremlin")
                r"|meets?\s+(?:again\s+)?(?:in|at)")
 _MEETING_RES: dict[int, re.Pattern] = {}
+# Presence said of a list of leaders in a sentence with no meeting word: before the list ("Among the
+# attendees were the leaders of A, B and C") ...
+_ATTEND_BEFORE = re.compile(r"\b(?:among\s+(?:the\s+)?(?:attendees|participants|guests|those\s+(?:present|attending))\s+(?:were|was)|"
+                            r"(?:attendees|participants|guests)\s+included)\s+(?:also\s+)?(?:the\s+)?$", re.I)
+# ... or after it ("The presidents of A and B were in attendance", "... joined their host", "... arrived")
+_ATTEND_AFTER = re.compile(r"\s*(?:,\s+[^,;.]{1,40},\s*)?(?:(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|on\s+hand|present\b|"
+                           r"among\s+(?:the\s+)?(?:attendees|participants|guests|those\s+present))|(?:also\s+)?(?:joined\s+(?:the|their|his|her)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:host|hosts|counterparts?|colleagues?)|came|arrived|flew\s+in)\b)", re.I)
+# every match of either contains one of these (a keyword gate, see DocState.may_contain)
+_ATTEND_WORDS = ("among", "attendees", "participants", "guests", "attendance", "on hand", "present", "joined", "came",
+                 "arrived", "flew")
+# a sentence about what is to come, or denied, places no one at the meeting reported
+_UNREAL = re.compile(r"\b(?:will|would|shall|expected|due\s+to|plan(?:s|ned)?\s+to|to\s+be|not|never)\b|n['’]t\b", re.I)
 
 
 class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMixin):
@@ -161,6 +174,7 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
             self._predecessor(st, d)
         self._hosts(st, merged)
         self._captions(st, merged, main)
+        self._attendance(st, main)
         self._deciding_states(st, merged, main)
         for d in merged:
             if d is not main and d.states and not d.announced and d.date and d.date.precision == "day":
@@ -174,6 +188,36 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
             self._not_yet_held(st, d)
         # a meeting the text gives no date for, and none can be found, cannot be placed in time
         return [d for d in merged if d.org and d.date and self._keep(d)]
+
+    def _attendance(self, st: DocState, main: MeetingDraft | None) -> None:
+        """'Among the attendees were the leaders of A, B and C', 'The presidents of A and B were in
+        attendance': a sentence with no meeting word of its own that puts the leaders of listed states
+        at a meeting speaks of the one the article reports; their states take part in it. Not a sentence
+        about absence, the future or a denial, nor one dated in another year."""
+        if main is None or main.announced:
+            return
+        text = st.text
+        for sent in st.sentences:
+            if sent.section != "body" or not st.may_contain(sent.start, sent.end, _ATTEND_WORDS):
+                continue
+            lm = _LEADERS.search(text, sent.start, sent.end)
+            listed = self._state_list(st, lm.end(), sent.end) if lm else []
+            if not listed:
+                continue
+            ends = [x.end for x in st.mentions if lm.end() <= x.start < sent.end and x.kind == "state"]
+            if not (_ATTEND_BEFORE.search(text[max(sent.start, lm.start() - 60):lm.start()])
+                    or _ATTEND_AFTER.match(text, ends[len(listed) - 1], sent.end)):
+                continue
+            if self.meeting_re.search(text, sent.start, sent.end) or _UNREAL.search(text, sent.start, sent.end) \
+                    or _ABSENT.search(text, sent.start, sent.end) or self._other_year(st, sent, main):
+                continue
+            main.states += [c for c in listed if c not in main.states]
+
+    @staticmethod
+    def _other_year(st: DocState, sent: Sentence, d: MeetingDraft) -> bool:
+        """Whether the sentence gives a year that is not the meeting's (a past gathering told in passing)."""
+        year = d.date.start.year if d.date else None
+        return any(x.year is not None and x.year != year for x in st.dates if sent.start <= x.start < sent.end)
 
     @staticmethod
     def _same_day(events: list[MeetingDraft], main: MeetingDraft | None) -> list[MeetingDraft]:

@@ -181,17 +181,27 @@ def _judge_membership(claim, ms, at, rosters):
     codes = set(claim.states) | {s.split(":", 1)[1] for g in claim.groups for s in _group(ms, g)}
     results, expl = {}, {}
     readings = ("strict", "loose") if claim.status is None else ("strict",)
+    # "The CIS comprises ..., Ukraine, ...": a listed state taking part without being a member in law
+    # makes a member claim turn on counting it (only when the claim names no status)
+    participating = {c: d for o in claim.orgs for c, d in _participating(ms, o, at).items()
+                     if c in codes} if claim.type == "member" and claim.status is None else {}
+    if participating:
+        readings += ("wide",)
     for k in readings:
         lines, oks = [], []
+        base = "loose" if k == "wide" else k  # the wide reading: the loose one and the participating states
         for o in claim.orgs:
-            s = _sets(rosters[o], claim.status)[k]
+            s = _sets(rosters[o], claim.status)[base]
+            if k == "wide":
+                s = s | set(participating)
             for c in sorted(codes):
-                st = _STATUS_WORDS.get(rosters[o][c].status, rosters[o][c].status) if c in rosters[o] else "not a member"
+                st = _STATUS_WORDS.get(rosters[o][c].status, rosters[o][c].status) if c in rosters[o] else \
+                    "participating state (not a member in law)" if k == "wide" and c in participating else "not a member"
                 inside = c in s
                 oks.append(inside if claim.type == "member" else not inside)
                 lines.append(f"{ms._state_names.get(c, c)}: {st} of the {o}")
                 if claim.since and inside:  # "has been an associate member since 2005"
-                    held = {"strict": {"member"}, "loose": {"member", "associate"}}[k] if claim.status is None \
+                    held = {"strict": {"member"}, "loose": {"member", "associate"}}[base] if claim.status is None \
                         else {claim.status}
                     problem = _since_problem(ms, claim, o, c, held, at)
                     oks.append(problem is None)
@@ -204,7 +214,7 @@ def _judge_membership(claim, ms, at, rosters):
                 lines.append(f"the {o} had {len(s)} members ({_names(ms, s)}); the claim says {claim.count}")
         results[k] = all(oks)
         expl[k] = f"At {at.iso()}: " + "; ".join(lines) + "."
-    v, e = _decide(results, claim, rosters, expl, codes)
+    v, e = _decide(results, claim, rosters, expl, codes, participating)
     return v, e + _suspended_note(ms, rosters, codes), codes
 
 
