@@ -292,21 +292,31 @@ def list_after(st: DocState, pos: int, end: int) -> list[str]:
 GUARDS = {"on": True}
 
 
-_WORDS: dict[int, tuple[str, ...]] = {}
+_WORDS: dict[int, tuple[tuple[str, ...], dict[int, tuple[str, ...]]]] = {}
 
 
-def words_in(low: str, needs: dict) -> frozenset[str]:
-    """The guard words of `needs` that occur in a lower-cased sentence (each looked up once)."""
-    words = _WORDS.get(id(needs))
-    if words is None:
-        words = _WORDS[id(needs)] = tuple(sorted({w for ws in needs.values() for w in ws}))
+def _guards(needs: dict) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """All guard words of `needs`, and each pattern's words by the pattern's id (built once per
+    `needs`): looking a compiled pattern up by itself hashes its whole program every time."""
+    got = _WORDS.get(id(needs))
+    if got is None:
+        got = _WORDS[id(needs)] = (tuple(sorted({w for ws in needs.values() for w in ws})),
+                                   {id(rx): ws for rx, ws in needs.items()})
+    return got
+
+
+def words_in(low: str, needs: dict, among: frozenset[str] | None = None) -> frozenset[str]:
+    """The guard words of `needs` that occur in a lower-cased sentence (each looked up once).
+    `among`: the words of the whole document (`words_in` of the lower-cased text), a superset of
+    any sentence's: an ASCII word in a sentence lower-cased is in the text lower-cased."""
+    words = among if among is not None else _guards(needs)[0]
     return frozenset(w for w in words if w in low)
 
 
 def scan(rx: re.Pattern, body: str, present: frozenset[str], needs: dict):
     """`rx.finditer(body)`, or nothing when the sentence holds none of the words without which
     `rx` cannot match (`needs[rx]`; `present` is `words_in` of the sentence)."""
-    words = needs.get(rx) if GUARDS["on"] else None
+    words = _guards(needs)[1].get(id(rx)) if GUARDS["on"] else None
     if words is not None and present.isdisjoint(words):
         return ()
     return rx.finditer(body)

@@ -56,6 +56,13 @@ PATTERNS = [
     ("year", re.compile(r"(?<![\d-])" + _YEAR + r"(?![\d-]|['’]?s\b)")),
 ]
 
+# Cues of rare patterns: a text without a match of its cue has no match of the pattern (each holds
+# what every match of the pattern holds), so the pattern is not run over it.
+_CUES = {
+    "month_that": re.compile(r"(?:that|same)\s+year\b"),
+    "offset": re.compile(r"\s(?:day|evening)", re.I),
+}
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -83,6 +90,8 @@ def find_dates(text: str) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in PATTERNS:
+        if kind in _CUES and not _CUES[kind].search(text):
+            continue
         for m in rx.finditer(text):
             a, b = m.span()
             if any(a < e and s < b for s, e in taken):

@@ -38,7 +38,12 @@ class Gazetteer:
                 continue
             entries.setdefault(_key(surface), []).append((surface, eid, kind))
         for key, items in entries.items():
-            self.automaton.add_word(key, (len(key), tuple(dict.fromkeys(items))))
+            # each entry with what `find` asks of it, worked out once: whether it must match in its
+            # own case (and its form with hyphens as spaces), whether a capital must start the match
+            checks = tuple((surface, eid, kind, _exact_case(surface), surface.replace("-", " "),
+                            surface[0].isupper() and (kind in _PROPER or " " not in surface))
+                           for surface, eid, kind in dict.fromkeys(items))
+            self.automaton.add_word(key, (len(key), checks))
         self.automaton.make_automaton()
         focus = {f"org:{o}" for o in snapshot.focus_orgs}
         focus |= {eid for eid in snapshot.org_of if snapshot.org_of[eid] in snapshot.focus_orgs and eid.startswith("body:")}
@@ -48,7 +53,11 @@ class Gazetteer:
             if eid in focus and len(surface) >= 3:
                 forms.setdefault(_key(surface), set()).add(surface)
         for key, surfaces in forms.items():
-            self.relevance.add_word(key, (len(key), tuple(sorted(surfaces))))
+            # each form with what `is_relevant` asks of it, worked out once: whether it must match
+            # in its own case (and its form with hyphens as spaces), or may stand in lower case
+            checks = tuple((_exact_case(s), s.replace("-", " "), not s[0].isupper() or len(s.split()) >= 3)
+                           for s in sorted(surfaces))
+            self.relevance.add_word(key, (len(key), checks))
         self.relevance.make_automaton()
 
     @staticmethod
@@ -63,14 +72,13 @@ class Gazetteer:
         """Does the text name any organization blocwatch follows? A cheap pre-filter. A name of
         three words or more counts in lower case too: news writes "the collective security
         treaty" or "the eurasian economic union" as a common noun."""
-        for end, (n, surfaces) in self.relevance.iter(_key(text)):
+        for end, (n, forms) in self.relevance.iter(_key(text)):
             start = end - n + 1
             if not _bounded(text, start, end + 1):
                 continue
             piece = text[start:end + 1]
-            if any(_same_case(piece, s) if _exact_case(s)
-                   else not (s[0].isupper() and not piece[0].isupper()) or len(s.split()) >= 3
-                   for s in surfaces):
+            if any(piece.replace("-", " ") == spaced if exact else lower_ok or piece[0].isupper()
+                   for exact, spaced, lower_ok in forms):
                 return True
         return False
 
@@ -81,11 +89,11 @@ class Gazetteer:
             if not _bounded(text, start, end + 1):
                 continue
             piece = text[start:end + 1]
-            for surface, eid, kind in items:
-                if _exact_case(surface):
-                    if not _same_case(piece, surface):
+            for surface, eid, kind, exact, spaced, capital in items:
+                if exact:
+                    if piece.replace("-", " ") != spaced:  # same letters, a hyphen and a space alike
                         continue
-                elif surface[0].isupper() and not piece[0].isupper() and (kind in _PROPER or " " not in surface):
+                elif capital and not piece[0].isupper():
                     continue  # "turkey" is no state; "former Soviet republics" is still the group
                 found.append(Mention(start, end + 1, piece, eid, kind))
         # One name, several bodies ("Collective Security Council" of the CST and of the CSTO):
@@ -108,11 +116,6 @@ def _key(text: str) -> str:
     that has the office (the one the text names most then wins), and "Prime-Minister" is the
     title. Same length as `text`, so offsets hold."""
     return text.lower().replace("-", " ")
-
-
-def _same_case(piece: str, surface: str) -> bool:
-    """An exact-case name matched: same letters, a hyphen and a space alike."""
-    return piece.replace("-", " ") == surface.replace("-", " ")
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -31,8 +31,18 @@ _HOST_RE = re.compile(r"\bwith\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}(?:presiding|chai
 # loop below contains one of the first words, every match of _HOST_RE or _RAN one of the second.
 _HOSPITALITY_WORDS = ("host", "invitation", "welcom", "receiv", "greet", "guests", "participants", "delegations", "thanked", "gratitude")
 _CHAIR_WORDS = ("chair", "presid", "host", "opened", "opening", "conducted", "moderated", "welcomed", "ran", "led")
+# and a cue (see DocState.may_match) that every match of _HOST_RE or _RAN holds, for sentences that pass the words
+# above only by "president" or a word with "ran" or "led" in it ("Iran", "called"): "presid" not followed by "ent"
+# ("presided", "presiding", "presidency"), and "ran"/"led" only before the article _RAN requires
+_CHAIR_CUE = re.compile(r"chair|presid(?!ent)|host|opened|opening|conducted|moderated|welcomed|(?:ran|led)\s+(?:the|a|this)\s")
 # "under the chairmanship of the President of X, Chairman of the Council A B": a long title before the chair's name
 _TITLE_FIRST = re.compile(r"\s*(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chairman|Chairwoman|Head|Secretary)\b")
+# "Putin welcomed (Armenian Prime Minister) Nikol Pashinyan": the verb, then capitalised words up to the name
+_WELCOMED = re.compile(r"\b(?:welcome[sd]|receive[sd]|greet(?:ed|s)|host(?:ed|s))\s+")
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w\-]*(?:['’]s)?\s+)*")
+_WORD = re.compile(r"\w+")
+_AUX_ONLY = re.compile(r"\s*(?:(?:will|has|had|is|was)\s+)?")
+_APPOSED = re.compile(r"(?:\s*,\s*|\s+)")
 
 
 class HostsMixin:
@@ -61,10 +71,10 @@ class HostsMixin:
                     after = self._cue_people(st, m.end(), sent.end)
                 before = [p for p in people if p.end <= m.start() and p.start >= clause_start(text, sent.start, m.start())]
                 if before and any(x.kind in ("place", "state", "org", "body") and before[-1].end <= x.start < m.start()
-                                  and re.fullmatch(r"\s*(?:(?:will|has|had|is|was)\s+)?", text[x.end:m.start()]) for x in st.mentions):
+                                  and _AUX_ONLY.fullmatch(text[x.end:m.start()]) for x in st.mentions):
                     before = []  # "Pashinyan and Aliyev talk as Dushanbe hosts the summit": a city is the host
                 cue = m.group(0).lower()
-                apposed = before and re.fullmatch(r"(?:\s*,\s*|\s+)", text[before[-1].end:m.start()]) and cue.startswith("the host")
+                apposed = before and _APPOSED.fullmatch(text[before[-1].end:m.start()]) and cue.startswith("the host")
                 if apposed:
                     pick = before[-1:]  # "Dmitry Medvedev, the host, said ..."
                 elif cue.startswith(("thanked", "gratitude")):
@@ -100,10 +110,12 @@ class HostsMixin:
                 return m
             # "Putin welcomed Armenian Prime Minister Nikol Pashinyan, ...": a person welcomed
             # "Atambayev hosted Russia's Vladimir Putin, ...": a person hosted
-            for w in re.finditer(r"\b(?:welcome[sd]|receive[sd]|greet(?:ed|s)|host(?:ed|s))\s+", text[sent.start:sent.end]):
+            for w in _WELCOMED.finditer(text[sent.start:sent.end]):
                 at = sent.start + w.end()
                 nxt = next((p for p in st.persons if at <= p.start < at + 45), None)
-                if nxt and re.fullmatch(r"(?:[A-Z][\w\-]*(?:['’]s)?\s+)*", text[at:nxt.start]):
-                    return re.compile(r"\w+").match(text, sent.start + w.start())
+                if nxt and _CAPITALISED_WORDS.fullmatch(text[at:nxt.start]):
+                    return _WORD.match(text, sent.start + w.start())
+            return None
+        if not st.may_match(sent.start, sent.end, _CHAIR_CUE):
             return None
         return _HOST_RE.search(text, sent.start, sent.end) or _RAN.search(text, sent.start, sent.end)

@@ -44,6 +44,11 @@ class Lexicon:
         return re.compile(r"(?:(?<![\w-])|(?<=[Vv]ice-)|(?<=[Dd]eputy-))(?:" + "|".join(loose) + r")(?:s)?(?![\w-])", re.I)
 
     @cached_property
+    def acting_re(self) -> re.Pattern:
+        """Any acting word as a whole word (each word read as a pattern between word boundaries)."""
+        return re.compile("|".join(rf"(?:\b{w}\b)" for w in sorted(self.acting_words)))
+
+    @cached_property
     def meeting_re(self) -> re.Pattern:
         nouns = "|".join(re.escape(n) for n in self.meeting_nouns)
         verbs = "|".join(re.escape(v) for v in self.meeting_verbs)

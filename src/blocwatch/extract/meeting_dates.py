@@ -31,6 +31,10 @@ _LATER_SAME_DAY = re.compile(r"\b(?:later|afterwards|then)\s+(?:on\s+(?:Monday|T
 # a report of a meeting that has happened: "chaired a meeting", "was attended by", "took place"
 _PAST_REPORT = re.compile(r"\b(?:chaired|presided\s+over|(?:was|were)\s+(?:held|attended|opened|chaired)|took\s+place|"
                           r"met|gathered|convened|took\s+part|participated|attended)\b", re.I)
+# "in the same city": a place named again, not a new one
+_SAME_PLACE = re.compile(r"\bin\s+the\s+(?:same\s+)?(?:city|town|region|venue|capital|resort)\b", re.I)
+# a dash right after a date that opens the body ("MINSK (wire) - Dec. 25 - ...")
+_DASH_AFTER = re.compile(r"\s*[-–—]")
 
 
 class MeetingDatesMixin:
@@ -52,7 +56,7 @@ class MeetingDatesMixin:
         if d.place is None and not d.video:
             same_day = d.date is not None and d.date == main.date and d.date.precision == "day"
             for a, b in d.evidence:
-                if re.search(r"\bin\s+the\s+(?:same\s+)?(?:city|town|region|venue|capital|resort)\b", text[a:b], re.I) or \
+                if _SAME_PLACE.search(text[a:b]) or \
                         (same_day and _LATER_SAME_DAY.search(text, a, b)):
                     d.place, d.place_weak = main.place, main.place_weak
                     break
@@ -115,7 +119,7 @@ class MeetingDatesMixin:
                 continue
             for x in st.dates:
                 if sec.start <= x.start < sec.end and x.month and x.day and \
-                        (sec.kind == "dateline" or (x.start == sec.start and re.match(r"\s*[-–—]", st.text[x.end:x.end + 3]))):
+                        (sec.kind == "dateline" or (x.start == sec.start and _DASH_AFTER.match(st.text[x.end:x.end + 3]))):
                     return x
             if sec.kind == "body":
                 return None

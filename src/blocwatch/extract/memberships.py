@@ -122,13 +122,14 @@ def read_memberships(st: DocState) -> list[tuple]:
     out: list[tuple] = []
     text = st.text
     prev = None
+    in_text = words_in(text.lower(), _NEEDS)  # only these can be in a sentence
     for sent in st.sentences:
         if sent.section not in ("body", "title", "caption"):
             prev = None
             continue
         s, e = sent.start, sent.end
         body = text[s:e]
-        present = words_in(body.lower(), _NEEDS)
+        present = words_in(body.lower(), _NEEDS, in_text)
         if GUARDS["on"] and not present:  # no pattern below can match without one of its words
             prev = sent
             continue
@@ -139,7 +140,8 @@ def read_memberships(st: DocState) -> list[tuple]:
         for m in scan(_NEITHER, body, present, _NEEDS):
             subj_lo = clause_start(text, s, s + m.start())
             _add(out, states_between(st, subj_lo, s + m.start()), orgs_between(st, s + m.end(), e)[:2], "non-member", sent, 0.85)
-        if _NOT_ELLIPSIS.search(body) and prev is not None:
+        # (every _NOT_ELLIPSIS match has "not", which is one of the guard words: `present` knows)
+        if prev is not None and (not GUARDS["on"] or "not" in present) and _NOT_ELLIPSIS.search(body):
             pb = text[prev.start:prev.end]
             states = states_between(st, clause_start(text, s, e), e)
             na = _NOT_ALL.search(pb)
@@ -234,10 +236,10 @@ def read_memberships(st: DocState) -> list[tuple]:
             orgs = [org] + ([org_of(st, second)] if second is not None and org_of(st, second) in st.snapshot.focus_orgs
                             and not _MEETING_NOUN.match(text, second.end) else [])
             _add(out, list_subject(st, sent, s + m.start()), orgs, "member", sent, 0.7)
-        for m in scan(_MEMBERS_COLON, body, present, _NEEDS):
+        for m in (scan(_MEMBERS_COLON, body, present, _NEEDS) if st.may_match(s, e, _MEMBERS_COLON_CUE) else ()):
             orgs = orgs_between(st, max(s, s + m.start() - 60), s + m.start())[-1:] or recent_orgs(st, sent)[:1]
             _add(out, list_after(st, s + m.end(), e), orgs, "member", sent, 0.7)
-        for m in scan(_COUNT_LIST, body, present, _NEEDS):
+        for m in (scan(_COUNT_LIST, body, present, _NEEDS) if st.may_match(s, e, _COUNT_LIST_CUE) else ()):
             listed = _counted_list(st, number(m.group("n")), s + m.end(), e)
             if m.group("noun"):  # "the six-member alliance": an organization, not "a five-member delegation"
                 orgs = orgs_between(st, s + m.start("noun"), s + m.end("noun"))[-1:]
@@ -411,7 +413,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             listed = states_between(st, lo, s + m.start())
             orgs = orgs_between(st, s, s + m.start()) or orgs_between(st, s + m.end(), e)
             _add(out, listed, orgs[-1:], "member", sent, 0.75)
-        for m in scan(_CEASED, body, present, _NEEDS):
+        for m in (scan(_CEASED, body, present, _NEEDS) if st.may_match(s, e, _CEASED_CUE) else ()):
             if (re.search(r"\b(?:not|never|would|will|could|may|might|threat\w*|plan\w*|to|start|begin)\s+$", body[max(0, m.start() - 20):m.start()], re.I)
                     and not re.search(r"\bonly\s+to\s+$", body[max(0, m.start() - 20):m.start()], re.I)) \
                     or re.search(r"\b(?:no|not|never|without)\s+(?:\w+\s+){0,2}(?:of\s+)?$", body[max(0, m.start() - 30):m.start()], re.I):
@@ -458,7 +460,7 @@ def read_memberships(st: DocState) -> list[tuple]:
             orgs = orgs_between(st, s, e)[:1] or recent_orgs(st, sent)[:1]
             dates = [d for d in st.dates if s + m.end() <= d.start < e and d.year]
             _add(out, subj, orgs, "associate", sent, 0.7, valid_from=dates[0].date if dates else None)
-        for m in scan(_NOT_JOINED, body, present, _NEEDS):
+        for m in (scan(_NOT_JOINED, body, present, _NEEDS) if st.may_match(s, e, _NOT_JOINED_CUE) else ()):
             subj = list_subject(st, sent, s + m.start())
             if re.search(r"part\s+of$", m.group(0), re.I):  # "not part of Moscow-led military cooperation" names no organization
                 orgs = [o for x in mentions_within(st, s + m.end(), min(e, s + m.end() + 20)) for o in [org_of(st, x)]
@@ -507,6 +509,18 @@ _NEEDS = {
     _MEMBERS_COLON: ("members", "alliance", "bloc", "union", "group", "club"), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",), _MEMBER_BARE: ("member",), _NOT_MEMBER_BARE: ("member",), _FOUNDED_BY: ("by",),
     _FOUNDERS: ("found",), _COUNT_LIST: ("member", "nation", "countr", "state", "republic", "observer"), _BELONGED_UNTIL: ("until",), _KEPT_BY: ("renew", "extend", "prolong", "leaving"), _SIGNED_RENEWAL: ("signed",), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
 }
+
+# Cues (see DocState.may_match) of patterns whose guard words above are common ("state", "not", "left"): each
+# holds what every match of its pattern holds, and a sentence without it is not scanned for the pattern.
+_MEMBERS_COLON_CUE = re.compile(":")
+# a count before a members' noun: "six-member", "five member states", "nine full members"
+_COUNT_LIST_CUE = re.compile(rf"{NUM}(?:-(?:member|nation|country|state)|"
+                             r"\s+(?:(?:full|active|founding|current)\s+)?(?:member|states|countries|nations|republics|observer))")
+_CEASED_CUE = re.compile(r"extend|renew|prolong|lapse|ceased|ceases|stopped|(?:walk|walked|drop|dropped|pull|pulled)\s+out|"
+                         r"(?:left|quit|exited)\s|withdr|no\s+longer")
+_NOT_JOINED_CUE = re.compile(r"(?:not|never)\s+(?:yet\s+)?(?:applied|joined|been|ratified)|(?:not|never)\s+(?:a\s+)?part\s|"
+                             r"not\s+joining|never\s+(?:came|come|belonged|signed|returned)|(?:kept|keeps|keep)\s+out|"
+                             r"stays?\s+out|remains?\s+outside")
 
 
 _ORG_NOUN = r"\b(?:alliance|bloc|union|grouping|group|organi[sz]ation|commonwealth|community|pact|club)$"

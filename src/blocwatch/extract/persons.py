@@ -22,6 +22,9 @@ _GIVEN = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z
                     r"(?P<pat>[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ogly|oglu|kyzy|qizi|uly) )?$")
 # a patronymic between given name and surname ("Nikolai Nikolaevich Bordyuzha") as official readouts write it
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ogly|oglu|kyzy|qizi|uly)")
+_NON_SPACE = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_THE_END = re.compile(r"\b[Tt]he\s+$")
 
 
 # capitalised function words that can stand before a surname at a sentence's start
@@ -79,7 +82,7 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
         return word in lex.not_names or word.rstrip(".") in lex.not_names or any(s < b and a < e for s, e in taken)
 
     for m in NAME_RE.finditer(text):
-        toks = [(t.start() + m.start(), t.end() + m.start(), t.group(0)) for t in re.finditer(r"\S+", m.group(0))]
+        toks = [(t.start() + m.start(), t.end() + m.start(), t.group(0)) for t in _NON_SPACE.finditer(m.group(0))]
         while toks and bad(*toks[0]):
             toks.pop(0)
         while toks and bad(*toks[-1]):
@@ -91,11 +94,11 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
         if len(toks) < 2 or len(toks) > 3 or any(bad(*t) for t in toks):
             continue
         # "Dorin Recean's government": the possessive is no part of the name
-        if re.search(r"['’]s$", toks[-1][2]):
+        if _POSSESSIVE_END.search(toks[-1][2]):
             s_, e_, w_ = toks[-1]
             toks[-1] = (s_, e_ - 2, w_[:-2])
         # "the Jogorku Kenesh", "the Halk Maslahaty": a name after an article is an institution's
-        if re.search(r"\b[Tt]he\s+$", text[max(0, toks[0][0] - 4):toks[0][0]]):
+        if _THE_END.search(text[max(0, toks[0][0] - 4):toks[0][0]]):
             continue
         words = [t[2] for t in toks]
         if len(words) == 3 and PATRONYMIC.fullmatch(words[1]):

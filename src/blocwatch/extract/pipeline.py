@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..model import Document, Entity, Fact, Mention
 from . import assemble
 from .claims import body_claims
+from .clauses import mentions_within
 from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
@@ -143,7 +144,7 @@ class PersonsComponent(_Component):
         for sent in st.sentences:
             if sent.section not in ("body", "title", "caption"):
                 continue
-            ms = [m for m in st.mentions if sent.start <= m.start and m.end <= sent.end]
+            ms = mentions_within(st, sent.start, sent.end)  # the mentions inside the sentence, in order
             local = name_candidates(text[sent.start:sent.end],
                                     [m.__class__(m.start - sent.start, m.end - sent.start, m.text, m.entity_id, m.kind) for m in ms],
                                     self.lex)

@@ -106,7 +106,7 @@ _PORTFOLIO_RIGHT = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?P<t>{_PF})\b")
 
 
 def _portfolio(t: str) -> str:
-    words = re.sub(r"\s+", " ", t).split(" ")
+    words = _SPACES.sub(" ", t).split(" ")
     return " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:] for w in words)
 
 
@@ -119,6 +119,33 @@ _REPUBLIC_AFTER = re.compile(r"\s+Republic\b")
 # news words for an office's usual name
 _SYNONYMS = {"premier": "Prime Minister"}
 
+
+# small patterns of the readers below, compiled once
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"\S+")
+_OF_THE = re.compile(r"\bof the\b")
+_OF_THE_OF = re.compile(r"\bof the of\b")
+_LIST_REST = re.compile(r"[\s,]*(?:(?:and|the)[\s,]+)*")
+_OF_BODYS = re.compile(r"\s+of\s+the\s+\w+['’]s\s+\w+")  # "chairman of the commission's board"
+_BODYS_END = re.compile(r"\bof the (\w+)['’]s (\w+)$")
+_CAPITALISED = re.compile(r"(?:\s*[A-Z][\w\-]*)*\s*")
+_SPACE_TO_CAPITAL = re.compile(r"\s+(?=[A-Z])")
+_DASH = re.compile(r"\s*[-–]\s*")
+_OF_ACRONYM = re.compile(r"\bof\s+(?:the\s+)?[A-Z]{2,6}\s")
+_COMMA_ARTICLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
+_RIGHT_STOP = re.compile(r"[,;:.()]\s|[;:()]|\.$")
+_TWO_WORDS = re.compile(r"(?:\w+\s+){0,2}")
+_WHOSE = re.compile(r"\s*whose\b", re.I)
+_GLUED = re.compile(r"\s*(?:['’]{1,2}s)?\s*(?:(?:acting|Acting|next|new)\s+)?")  # between a name and its title
+_TO_THE_END = re.compile(r"\bto\s+(?:the\s+)?$")
+_VICE = re.compile(r"^((?:First )?)Vice\b")
+_GENERIC_BODY_END = re.compile(r"\bof the (commission|committee|secretariat)$", re.I)
+_ITS_END = re.compile(r"\b[Ii]ts\s+$")
+_WHOSE_END = re.compile(r",\s*whose\s+$")
+_HIS_HER_END = re.compile(r"\b(?:his|her)\s+$")
+_TWO_TITLES = re.compile(r"(?P<a>.+?)\s+(?P<sep>and|[-–])\s+(?P<b>[\w\s\-]+)")
+_BRACKETED = re.compile(r"\(\s*[A-Z]{2,6}\s*\)|\((?i:acting|interim)\)")
+
 _FUNCTION = {"of", "the", "for", "and", "to", "on", "in", "under", "from", "a", "an", "-", "–", ","}
 
 
@@ -126,7 +153,7 @@ def _role_prefix(tail: str, offset: int, mentions: list[Mention]) -> int:
     """How much of `tail` continues a role phrase: function words, capitalised words and names."""
     covered = [(m.start - offset, m.end - offset) for m in mentions if m.start >= offset]
     pos = 0
-    for tok in re.finditer(r"\S+", tail):
+    for tok in _TOKEN.finditer(tail):
         word = tok.group(0).strip(",.;:()")
         inside = any(a <= tok.start() < b for a, b in covered)
         # "President of the Republic of Moldova (acting) Marian Lupu" as official readouts write it
@@ -150,7 +177,7 @@ def _two_offices(first: Role | None, second: Role | None) -> bool:
 def _loose_key(title: str) -> str:
     """A title without its articles, as translated copy writes it ("Chairman of the Board of
     Eurasian Economic Commission"): the key of `RoleReader._loose`."""
-    return re.sub(r"\bof the\b", "of", " ".join(title.lower().split()))
+    return _OF_THE.sub("of", " ".join(title.lower().split()))
 
 
 def _states_only(text: str, a: int, b: int, mentions: list[Mention]) -> bool:
@@ -159,7 +186,7 @@ def _states_only(text: str, a: int, b: int, mentions: list[Mention]) -> bool:
     if not inside or any(m.kind != "state" for m in inside):
         return False
     rest = "".join(" " if any(m.start <= i < m.end for m in inside) else c for i, c in enumerate(text[a:b], a))
-    return re.fullmatch(r"[\s,]*(?:(?:and|the)[\s,]+)*", rest + " ") is not None
+    return _LIST_REST.fullmatch(rest + " ") is not None
 
 
 def _role_words(tail: str, offset: int, mentions: list[Mention]) -> bool:
@@ -179,30 +206,47 @@ class Role:
     states: tuple[str, ...] = ()  # "the presidents of X and Y, A and B": the states of the list, in order
 
 
+_TABLES: dict[int, tuple[Lexicon, tuple]] = {}
+
+
+def _title_tables(lex: Lexicon) -> tuple[set[str], dict[str, str], dict[str, str], re.Pattern]:
+    """The lexicon's titles in lower case, their canonical wording, their loose forms and the pattern
+    of a possessed title, built once per lexicon (the readers only look them up)."""
+    got = _TABLES.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _TABLES[id(lex)] = (lex, _build_title_tables(lex))
+    return got[1]
+
+
+def _build_title_tables(lex: Lexicon) -> tuple[set[str], dict[str, str], dict[str, str], re.Pattern]:
+    titles = {t.lower() for t in lex.titles}
+    canon: dict[str, str] = {}
+    for t in lex.titles:
+        if t.lower() not in canon or t[:1].isupper():
+            canon[t.lower()] = t
+    # the same titles without their articles ("chairman of executive committee")
+    loose = {re.sub(r"\bof the\b", "of", k): v for k, v in canon.items() if " of the " in k}
+    loose.update({f"{k.split(' of the ', 1)[1]} {k.split(' of the ', 1)[0]}": v
+                  for k, v in canon.items() if " of the " in k and len(k.split(" of the ", 1)[0].split()) == 1})
+    # "secretary of Armenia's Security Council" is the "Secretary of the Security Council" of Armenia
+    split = [t.split(" of the ", 1) for t in lex.titles if " of the " in t]
+    heads = "|".join(sorted({re.escape(h) for h, _ in split}, key=len, reverse=True))
+    rests = "|".join(sorted({re.escape(r) for _, r in split}, key=len, reverse=True))
+    poss_re = re.compile(rf"(?<![\w-])(?i:(?P<head>{heads}))\s+of\s+(?P<poss>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+                         rf"['’]s\s+(?i:(?P<rest>{rests}))(?![\w-])"
+                         # "the Secretary of its Security Council": the state named before;
+                         # "Secretary of the Russian Security Council": the state's adjective
+                         rf"|(?<![\w-])(?i:(?P<head2>{heads}))\s+of\s+(?:its|the\s+{_DEMONYM_WORD})\s+"
+                         rf"(?i:(?P<rest2>{rests}))(?![\w-])"
+                         # "chief of the CSTO Joint Staff": an organization's acronym before the body
+                         rf"|(?<![\w-])(?i:(?P<head3>{heads}))\s+of\s+(?:the\s+)?[A-Z]{{2,6}}\s+(?i:(?P<rest3>{rests}))(?![\w-])")
+    return titles, canon, loose, poss_re
+
+
 class RoleReader:
     def __init__(self, lex: Lexicon, org_of: dict[str, str], state_of: dict[str, str]):
         self.lex, self.org_of, self.state_of = lex, org_of, state_of
-        self._titles = {t.lower() for t in lex.titles}
-        self._canon: dict[str, str] = {}
-        for t in lex.titles:
-            if t.lower() not in self._canon or t[:1].isupper():
-                self._canon[t.lower()] = t
-        # the same titles without their articles ("chairman of executive committee")
-        self._loose = {re.sub(r"\bof the\b", "of", k): v for k, v in self._canon.items() if " of the " in k}
-        self._loose.update({f"{k.split(' of the ', 1)[1]} {k.split(' of the ', 1)[0]}": v
-                            for k, v in self._canon.items() if " of the " in k and len(k.split(" of the ", 1)[0].split()) == 1})
-        # "secretary of Armenia's Security Council" is the "Secretary of the Security Council" of Armenia
-        split = [t.split(" of the ", 1) for t in lex.titles if " of the " in t]
-        heads = "|".join(sorted({re.escape(h) for h, _ in split}, key=len, reverse=True))
-        rests = "|".join(sorted({re.escape(r) for _, r in split}, key=len, reverse=True))
-        self._poss_re = re.compile(rf"(?<![\w-])(?i:(?P<head>{heads}))\s+of\s+(?P<poss>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
-                                   rf"['’]s\s+(?i:(?P<rest>{rests}))(?![\w-])"
-                                   # "the Secretary of its Security Council": the state named before;
-                                   # "Secretary of the Russian Security Council": the state's adjective
-                                   rf"|(?<![\w-])(?i:(?P<head2>{heads}))\s+of\s+(?:its|the\s+{_DEMONYM_WORD})\s+"
-                                   rf"(?i:(?P<rest2>{rests}))(?![\w-])"
-                                   # "chief of the CSTO Joint Staff": an organization's acronym before the body
-                                   rf"|(?<![\w-])(?i:(?P<head3>{heads}))\s+of\s+(?:the\s+)?[A-Z]{{2,6}}\s+(?i:(?P<rest3>{rests}))(?![\w-])")
+        self._titles, self._canon, self._loose, self._poss_re = _title_tables(lex)
         self._extra: list[Role] = []
         self._persons: list[PersonMention] = []  # the persons of the sentence being read  # a second office stacked before the one next to the name
         self._recent: list[Role] = []  # the roles of the previous sentence (for successors)
@@ -340,7 +384,7 @@ class RoleReader:
     def _phrase_role(self, text, lo, t, zone_end, p, mentions) -> Role | None:
         t_start, t_end, canon = t
         end = t_end + _role_prefix(text[t_end:zone_end], t_end, mentions)
-        if (tail := re.match(r"\s+of\s+the\s+\w+['’]s\s+\w+", text[t_end:zone_end])):
+        if (tail := _OF_BODYS.match(text[t_end:zone_end])):
             end = max(end, t_end + tail.end())  # "chairman of the commission's board"
         return self._make(text, t_start, t_end, end, p, mentions, prefix_from=lo, title=canon)
 
@@ -413,7 +457,7 @@ class RoleReader:
         last_comma = left.rfind(",")
         after_comma = left[last_comma + 1:] if last_comma >= 0 else left
         role = self._title_in(text, seg_start + (last_comma + 1 if last_comma >= 0 else 0), p, mentions)
-        if role is not None and last_comma >= 0 and re.fullmatch(r"(?:\s*[A-Z][\w\-]*)*\s*", text[seg_start + last_comma + 1:role.start]):
+        if role is not None and last_comma >= 0 and _CAPITALISED.fullmatch(text[seg_start + last_comma + 1:role.start]):
             # "the chairman of the CSTO Parliamentary Assembly, State Duma Speaker X": two offices stacked
             before = text[seg_start:seg_start + last_comma]
             c2 = before.rfind(",")
@@ -448,7 +492,7 @@ class RoleReader:
         tail = seg[t[1]:]
         if len(tail) > 110 or _VERBS.search(tail) or not _role_words(tail, start + t[1], mentions):
             return None
-        if (word := re.match(r"\s+(?=[A-Z])", tail)) and not any(
+        if (word := _SPACE_TO_CAPITAL.match(tail)) and not any(
                 m.start == start + t[1] + word.end() and m.kind != "person" for m in mentions):
             return None  # "Presidents Aliyev, Yushchenko and ...": a name the title heads, not a word of the title
         canon = t[2]
@@ -461,7 +505,7 @@ class RoleReader:
                 return role
             if not gap.group("of") and not _two_offices(role, first):
                 t, canon = (titles[-2][0], t[1], None), None  # "Deputy Prime Minister and Foreign Minister X": one post
-        if len(titles) > 1 and re.fullmatch(r"\s*[-–]\s*", seg[titles[-2][1]:t[0]]):
+        if len(titles) > 1 and _DASH.fullmatch(seg[titles[-2][1]:t[0]]):
             # "Chairman of the Executive Committee - Executive Secretary of the CIS": one post, both names
             t, canon = (titles[-2][0], t[1], None), None
         return self._make(text, start + t[0], start + t[1], end, p, mentions, title=canon)
@@ -473,7 +517,7 @@ class RoleReader:
                 for m in self._poss_re.finditer(seg)]
         poss = [x for x in poss if x[2]]
         # the acronym form is read from the text, which names the body ("the CSTO Joint Staff")
-        poss = [(a, b, None if re.search(r"\bof\s+(?:the\s+)?[A-Z]{2,6}\s", seg[a:b]) else c) for a, b, c in poss]
+        poss = [(a, b, None if _OF_ACRONYM.search(seg[a:b]) else c) for a, b, c in poss]
         found = [(m.start(), m.end(), self._loose.get(_loose_key(m.group(0))))
                  for m in self.lex.title_re.finditer(seg) if not any(a <= m.start() < b for a, b, _ in poss)]
         return sorted(found + poss)
@@ -482,12 +526,12 @@ class RoleReader:
     def _right(self, text, p, limit, mentions) -> Role | None:
         if (pr := _PAREN_ROLE.match(text, p.end, limit)):
             return self._paren_role(text, pr, p, mentions)
-        m = re.match(r",\s+(?:the\s+|a\s+|an\s+)?", text[p.end:limit])
+        m = _COMMA_ARTICLE.match(text[p.end:limit])
         if not m:
             return None
         pos = p.end + m.end()
         seg_end = limit
-        stop = re.search(r"[,;:.()]\s|[;:()]|\.$", text[pos:limit])
+        stop = _RIGHT_STOP.search(text[pos:limit])
         if stop:
             seg_end = pos + stop.start()
         seg = text[pos:seg_end]
@@ -501,9 +545,9 @@ class RoleReader:
         if not titles:
             return None
         t = titles[0]
-        if seg[:t[0]].strip() and not re.fullmatch(r"(?:\w+\s+){0,2}", seg[:t[0]]):
+        if seg[:t[0]].strip() and not _TWO_WORDS.fullmatch(seg[:t[0]]):
             return None
-        if _VERBS.search(seg[:t[0]]) or re.match(r"\s*whose\b", seg, re.I):
+        if _VERBS.search(seg[:t[0]]) or _WHOSE.match(seg):
             return None
         # the role phrase ends where its words stop being "of the <Name>" words
         end = pos + t[1] + _role_prefix(text[pos + t[1]:seg_end], pos + t[1], mentions)
@@ -555,8 +599,7 @@ class RoleReader:
         k = lo
         for m in reversed(pre_mentions):
             gap = text[m.end:k]
-            if m.kind in ("demonym", "org", "state", "body") and re.fullmatch(
-                    r"\s*(?:['’]{1,2}s)?\s*(?:(?:acting|Acting|next|new)\s+)?", gap):
+            if m.kind in ("demonym", "org", "state", "body") and _GLUED.fullmatch(gap):
                 lo = m.start
                 k = m.start
             else:
@@ -568,11 +611,11 @@ class RoleReader:
         if foreign is not None and not any(m.start <= foreign.start() < m.end for m in mentions):
             return None
         acting_zone = text[max(0, lo - 12):phrase_end]
-        acting = any(re.search(rf"\b{w}\b", acting_zone) for w in self.lex.acting_words)
+        acting = self.lex.acting_re.search(acting_zone) is not None
         inside = [m for m in mentions if lo <= m.start and m.end <= phrase_end and m.kind != "person"]
         of_kind = of = None
         for m in reversed(inside):
-            if m.kind in ("org", "body") and re.search(r"\bto\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start]) \
+            if m.kind in ("org", "body") and _TO_THE_END.search(text[max(0, m.start - 8):m.start]) \
                     and any(x.kind in ("state", "demonym") for x in inside):
                 continue  # "Russia's permanent representative to the bloc": the bloc is where, not whose
             if m.kind in ("state", "demonym"):
@@ -587,8 +630,8 @@ class RoleReader:
         title = title or self._clean_title(text, t_start, phrase_end, inside)
         if dep is not None and not title.lower().startswith(("deputy", "first")):
             title = " ".join(w[:1].upper() + w[1:].lower() for w in dep.group(0).replace("-", " ").split()) + " " + title
-            title = re.sub(r"^((?:First )?)Vice\b", r"\1Deputy", title)
-        if (generic := re.search(r"\bof the (commission|committee|secretariat)$", title, re.I)):
+            title = _VICE.sub(r"\1Deputy", title)
+        if (generic := _GENERIC_BODY_END.search(title)):
             # "chairman of the board of the commission": the commission named last
             named = self._body_named(generic.group(1), lo)
             if named:
@@ -602,7 +645,7 @@ class RoleReader:
         before = text[max(0, lo - 60):lo]
         if of is None and _ORG_WORDS.search(before):
             of_kind = "org-anaphor"
-        elif of is None and re.search(r"\b[Ii]ts\s+$", before):
+        elif of is None and _ITS_END.search(before):
             # "its chairman": whose is the entity named last before
             ante = self._antecedent(text, lo, mentions, title)
             if ante is not None:
@@ -617,9 +660,9 @@ class RoleReader:
                     name = re.sub(rf"^\s*{re.escape(org)}\s+", "", ante.text)
                     if name.lower() not in title.lower():
                         title = f"{title} of the {name}"
-        elif of is None and re.search(r",\s*whose\s+$", before) and (q := self._person_before(lo, p)) is not None:
+        elif of is None and _WHOSE_END.search(before) and (q := self._person_before(lo, p)) is not None:
             possessor = q  # "Lukashenko, whose foreign minister X": X holds the office in Lukashenko's state
-        elif of is None and re.search(r"\b(?:his|her)\s+$", before) and (owner := self._owner_before(lo)) is not None:
+        elif of is None and _HIS_HER_END.search(before) and (owner := self._owner_before(lo)) is not None:
             of_kind, of = owner.of_kind, owner.of  # "Armenia's Secretary A ..., his spokeswoman B": Armenia's
         elif of is None and (pm := _POSSESSOR.search(before)):
             a = lo - len(before) + pm.start("who")
@@ -678,7 +721,7 @@ class RoleReader:
         "Chairman of Cabinet of Ministers - Head of Presidential Administration"), each half in the
         lexicon's wording. An organization's double title is joined by a dash as the reference data
         writes it; a state's keeps the text's "and"."""
-        both = re.fullmatch(r"(?P<a>.+?)\s+(?P<sep>and|[-–])\s+(?P<b>[\w\s\-]+)", title)
+        both = _TWO_TITLES.fullmatch(title)
         if both is None or not self.lex.title_re.match(both.group("a")):
             return None
         a, b = self._canonical(both.group("a")), self._canonical(both.group("b"))
@@ -696,20 +739,23 @@ class RoleReader:
             if m.kind in ("body", "office"):
                 org = self.org_of.get(m.entity_id, "")
                 pieces.append(re.sub(rf"\b{re.escape(org)}\b\s*", "", m.text) if org else m.text)
-            elif m.kind == "org" and re.search(r"\bto\s+(?:the\s+)?$", pieces[-1]):
+            elif m.kind == "org" and _TO_THE_END.search(pieces[-1]):
                 pieces.append(m.entity_id.split(":", 1)[1])  # "representative to the bloc": to the CSTO
             pos = m.end
             if m.kind == "state" and (rep := _REPUBLIC_AFTER.match(text, pos, phrase_end)):
                 pos = rep.end()  # "President of Azerbaijan Republic": the word belongs to the state's name
         pieces.append(text[pos:phrase_end])
         title = "".join(pieces)
-        title = re.sub(r"\(\s*[A-Z]{2,6}\s*\)|\((?i:acting|interim)\)", "", title)
-        title = re.sub(r"\s+", " ", title).strip().rstrip(".;:")  # a title at the sentence's end
+        title = _BRACKETED.sub("", title)
+        title = _SPACES.sub(" ", title).strip().rstrip(".;:")  # a title at the sentence's end
         for _ in range(4):
-            title = _TRAILING.sub("", title).strip()
-        title = re.sub(r"\bof the of\b", "of", title)
+            shorter = _TRAILING.sub("", title).strip()
+            if shorter == title:
+                break  # nothing more to drop: another pass would change nothing either
+            title = shorter
+        title = _OF_THE_OF.sub("of", title)
         # "chairman of the commission's board" is the chairman of the board of the commission
-        title = re.sub(r"\bof the (\w+)['’]s (\w+)$", r"of the \2 of the \1", title)
+        title = _BODYS_END.sub(r"of the \2 of the \1", title)
         title = self._combined(title) or self._canonical(title)
         return title[:1].upper() + title[1:] if title[:1].islower() and title.split()[0].lower() in (
             "secretary", "chairman", "president", "minister", "state") else title

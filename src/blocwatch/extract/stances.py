@@ -75,6 +75,11 @@ _NEEDS = {
     _WITHDRAW: ("withdr", "pull", "quit", "left", "leav", "exit", "walk"),
     _APPLY: ("appl", "submit", "accession", "asked", "request"), _REQUEST: ("request", "application", "bid"),
 }
+# and a cue (see DocState.may_match) that every _REFUSE match holds, for sentences that pass its words only by
+# a "no" inside another word ("not", "now", "November"): the refusal's verb, or its negation with what follows it
+_REFUSE_CUE = re.compile(r"refus|declin|reject|never\s+join|no\s+(?:plan|intention)|(?:rule|rules|ruled|ruling)\s+out|"
+                         r"not\s+(?:join|(?:currently\s+)?(?:plan|intend|want|wish|consider)|interested|going)|"
+                         r"join\s+neither|n['’]t\s+join|turn(?:ed|s|ing)\s+down")
 # every chairmanship pattern needs one of these words
 _CHAIR_GATE = ("chair", "presid", "helm", "gavel", "hand", "tak", "took", "assum", "receiv", "inherit", "head", "lead", "led")
 
@@ -83,12 +88,13 @@ def read_stances(st: DocState) -> list[tuple]:
     """(state, action, org, target_state, start, end, confidence)."""
     out: list[tuple] = []
     text = st.text
+    in_text = words_in(text.lower(), _NEEDS)  # only these can be in a sentence
     for i, sent in enumerate(st.sentences):
         if sent.section not in ("body", "title", "caption"):
             continue
         s, e = sent.start, sent.end
         body = text[s:e]
-        present = words_in(body.lower(), _NEEDS)
+        present = words_in(body.lower(), _NEEDS, in_text)
         if GUARDS["on"] and not present:  # no pattern below can match without one of its words
             continue
         for m in scan(_VETO, body, present, _NEEDS):
@@ -102,7 +108,7 @@ def read_stances(st: DocState) -> list[tuple]:
                 target = (before[-1:] or after[:1] or [None])[0]
             if subj and org:
                 out.append((subj, "veto", org[0], target, s, e, 0.8))
-        for m in scan(_REFUSE, body, present, _NEEDS):
+        for m in (scan(_REFUSE, body, present, _NEEDS) if st.may_match(s, e, _REFUSE_CUE) else ()):
             subj = (_antecedent(st, sent, s + m.start()) or list_subject(st, sent, s + m.start())
                     or states_between(st, clause_start(text, s, s + m.start()), s + m.start()))
             orgs = orgs_between(st, s + m.end(), e)
@@ -344,14 +350,21 @@ _DEMONYM_CHAIR = re.compile(r"(?P<dem>\b[A-Za-z]+)\s+(?:rotating\s+)?(?:chairman
 
 # Keyword gates of the chairmanship patterns (see DocState.may_contain): every match of a pattern
 # contains one of its words
-_PASS_WORDS = ("chair", "presiden", "helm", "gavel", "hand", "transfer")
-_TAKE_WORDS = ("tak", "took", "assum", "receiv", "inherit")
+_PASS_WORDS = ("chair", "presidency", "helm", "gavel", "hand")  # a _CHAIR_NOUN or "hand"
 _CHAIR_OF_WORDS = ("chairmanship", "presidency")  # also of _DEMONYM_CHAIR
-_HOLD_WORDS = ("hold", "held", "chair", "presid", "year", "term", "lead", "led", "head")
+# Cues (see DocState.may_match), for patterns whose words alone are too common ("take", "president"):
+# every _TAKE match holds a _CHAIR_NOUN or "take(s|n)/taking/took over"
+_TAKE_CUE = re.compile(r"chair|presidency|helm|gavel|tak(?:e|es|ing|en)\s+over|took\s+over")
+# every _HOLD match holds a _CHAIR_NOUN, "chair...", "preside(s|d)", "presiding", "bodies" or "year/term in/at
+# the head" ("presid" not followed by "ent": not "president")
+_HOLD_CUE = re.compile(r"chair|presid(?!ent)|helm|gavel|bodies|(?:year|term)\s+(?:in|at)\s+the\s+head")
 
 
-def _gated(st: DocState, sent, words: tuple[str, ...], rx: re.Pattern, body: str):
-    """`rx.finditer(body)` (body: the sentence's text), or nothing where none of `words` occurs."""
+def _gated(st: DocState, sent, words: tuple[str, ...] | re.Pattern, rx: re.Pattern, body: str):
+    """`rx.finditer(body)` (body: the sentence's text), or nothing where none of `words` occurs
+    (or, for a cue pattern, where it does not match)."""
+    if isinstance(words, re.Pattern):
+        return rx.finditer(body) if st.may_match(sent.start, sent.end, words) else ()
     return rx.finditer(body) if st.may_contain(sent.start, sent.end, words) else ()
 
 
@@ -365,7 +378,8 @@ def read_chairmanships(st: DocState) -> list[tuple]:
             continue
         s, e = sent.start, sent.end
         body = text[s:e]
-        if GUARDS["on"] and not any(w in body.lower() for w in _CHAIR_GATE):
+        low = body.lower()
+        if GUARDS["on"] and not any(w in low for w in _CHAIR_GATE):
             continue
         when = _when(st, sent)
         for m in _gated(st, sent, _PASS_WORDS, _PASS, body):
@@ -381,7 +395,7 @@ def read_chairmanships(st: DocState) -> list[tuple]:
                 out.append((taker[0], org, when, None, s, e, 0.75))
                 if giver and giver != taker[0] and "gavel" not in m.group(0).lower():
                     out.append((giver, org, None, when, s, e, 0.7))  # (a gavel passed at a session is its chair)
-        for m in _gated(st, sent, _TAKE_WORDS, _TAKE, body):
+        for m in _gated(st, sent, _TAKE_CUE, _TAKE, body):
             if _PASS.search(body):
                 break
             if re.search(r"\b(?:who|whether|which\s+(?:country|state))\b[^.;]{0,25}$", body[:m.start()], re.I):
@@ -419,7 +433,7 @@ def read_chairmanships(st: DocState) -> list[tuple]:
             org = _chair_org(st, s, e, main_org, sent)
             if dem is not None and org:
                 out.append((dem.key, org, None, None, s, e, 0.65))
-        for m in _gated(st, sent, _HOLD_WORDS, _HOLD, body):
+        for m in _gated(st, sent, _HOLD_CUE, _HOLD, body):
             if re.match(r"\s+(?:the\s+)?(?:session|meeting|talks|summit|council|gathering)\b", text[s + m.end():e], re.I):
                 continue
             org = None

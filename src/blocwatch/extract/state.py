@@ -6,9 +6,10 @@ collected facts into `Fact` records.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..model import Document, Evidence, Fact, Mention, PartialDate
 from .dates import DateContext, DateMention
@@ -22,6 +23,12 @@ from .snapshot import KnowledgeSnapshot
 # for good measure): in a text with none of them, `text.lower()` finds every ASCII word a
 # case-insensitive pattern can match.
 _FOLDS_TO_ASCII = ("\u0131", "\u017f", "\u0130", "\u212a")
+
+
+@lru_cache(maxsize=None)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """A pattern that matches any of `words` (as they are): one scan of a span instead of one per word."""
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 @dataclass
@@ -50,9 +57,9 @@ class DocState:
     as_of: PartialDate | None = None
     facts: list[Fact] = field(default_factory=list)
 
-    @property
+    @cached_property
     def text(self) -> str:
-        return self.document.text
+        return self.document.text  # read in every inner loop: kept on the instance after the first time
 
     @cached_property
     def _low(self) -> str | None:
@@ -65,11 +72,18 @@ class DocState:
         """Whether text[a:b] may hold one of `words` (lower-case ASCII), ignoring case: a keyword
         gate. A case-insensitive pattern every match of which contains one of `words` cannot match
         in a span where this is False. True when unsure."""
+        if self._low is None:
+            return True
+        return bool(words) and self.may_match(a, b, _any_of(words))
+
+    def may_match(self, a: int, b: int, cue: re.Pattern) -> bool:
+        """Whether text[a:b] may hold a match of `cue`, a case-sensitive pattern of lower-case ASCII
+        words, ignoring case: the keyword gate of `may_contain` where a word alone would pass too
+        often. True when unsure."""
         low = self._low
         if low is None:
             return True
-        span = low[a:b]
-        return any(w in span for w in words)
+        return cue.search(low, a, b) is not None
 
     def in_sentence(self, sent: Sentence, items):
         return [x for x in items if sent.start <= x.start and x.end <= sent.end]
