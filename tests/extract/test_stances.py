@@ -263,3 +263,8 @@ def test_not_planning_to_participate_in_any_form_is_a_refusal(extractor):
 def test_a_quoted_freeze_of_participation_is_a_suspension(extractor):
     got = stances(extractor, "Armenia has “frozen” its participation in the CSTO, the prime minister said.")
     assert ("state:AM", "suspend_participation", "org:CSTO", None) in got
+
+
+def test_ruling_out_joining_is_a_refusal(extractor):
+    got = stances(extractor, "Azerbaijan is ruling out joining the CSTO, a senior diplomat said on Monday.")
+    assert ("state:AZ", "refuse_to_join", "org:CSTO", None) in got

@@ -63,7 +63,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|no|neither|nor|whether|if|might|could|
 
 # Words without which a pattern cannot match (tests/extract/test_guards.py checks they change nothing).
 _NEEDS = {
-    _VETO: ("veto", "block"), _REFUSE: ("refus", "declin", "reject", "never", "no", "rule", "n't", "n’t", "interest", "neither", "turn"),
+    _VETO: ("veto", "block"), _REFUSE: ("refus", "declin", "reject", "never", "no", "rul", "n't", "n’t", "interest", "neither", "turn"),
     _STAY_OUT: ("stay", "not join", "won"), _UNLIKELY: ("likel", "chance", "prospect"),
     _SUSPEND: ("suspend", "froze", "freez", "frozen", "halt", "stop", "ceas"),
     _LEAVE_INTENT: ("leav", "quit", "exit", "withdr", "recall", "particip", "out"), _SUSPEND_POSS: ("suspend",),
