@@ -85,3 +85,46 @@ def test_a_short_name_in_lower_case_does_not_make_a_text_relevant(gazetteer):
 def test_a_hyphenated_office_name_goes_to_the_organization_the_text_names(gazetteer):
     hits = found(gazetteer, "Delegations of the CSTO states and Secretary-General Ivan Petrov met in Minsk.")
     assert ("Secretary-General", "office:CSTO/secretary-general", "office") in hits
+
+
+def test_an_acronym_defined_in_brackets_names_the_organization_in_that_text(gazetteer):
+    text = ("REC chiefs posed for a photo. Tajikistan hosted the Eurasian Economic Community (REC) in spring, "
+            "and the REC then agreed a common tariff.")
+    hits = [(t, eid) for t, eid, _ in found(gazetteer, text)]
+    assert hits.count(("REC", "org:EURASEC")) == 3
+    assert all(eid != "org:EURASEC" for _, eid, _ in found(gazetteer, "The REC agreed a common tariff."))
+
+
+def test_an_acronym_in_brackets_after_a_body_name_names_the_body(gazetteer):
+    text = "The CSTO Collective Security Council (KSB) met; the KSB approved the budget."
+    assert ("KSB", "body:CSTO/collective-security-council", "body") in found(gazetteer, text)
+
+
+def test_a_bracketed_acronym_that_already_names_something_keeps_its_meaning(gazetteer):
+    text = "Officials of the Eurasian Economic Union (EEC) met, and the EEC set new duties."
+    hits = found(gazetteer, text)
+    assert ("EEC", "body:EAEU/eurasian-economic-commission", "body") in hits
+    assert all(not (t == "EEC" and kind == "org") for t, _, kind in hits)
+
+
+def test_a_bracketed_word_that_is_no_acronym_is_not_learnt(gazetteer):
+    text = "The Commonwealth of Independent States (Reuters) said Reuters had the figures."
+    assert [t for t, eid, _ in found(gazetteer, text) if eid == "org:CIS"] == ["Commonwealth of Independent States"]
+
+
+def test_transliterated_russian_acronyms_name_their_organizations(gazetteer):
+    text = "Minsk left EVRAZES talks early; Evrases, EvrAzES and the YeAES were all on the agenda, as was the ODKB."
+    hits = [(t, eid) for t, eid, _ in found(gazetteer, text)]
+    assert [t for t, eid in hits if eid == "org:EURASEC"] == ["EVRAZES", "Evrases", "EvrAzES"]
+    assert ("YeAES", "org:EAEU") in hits and ("ODKB", "org:CSTO") in hits
+
+
+
+def test_a_bare_body_name_after_an_organization_name_is_that_organizations_body(gazetteer):
+    text = "GUAM ministers and GUAM envoys were briefed by the ODKB Secretariat."
+    assert ("Secretariat", "body:CSTO/secretariat", "body") in found(gazetteer, text)
+
+
+def test_a_bare_body_name_after_an_organization_without_that_body_names_no_body(gazetteer):
+    text = "GUAM ministers and GUAM envoys read a letter from the NATO Secretariat."
+    assert [kind for _, _, kind in found(gazetteer, text)] == ["org", "org", "org"]

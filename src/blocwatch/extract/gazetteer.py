@@ -2,9 +2,13 @@
 
 Matching is case-insensitive for long names and exact for acronyms and short names (CIS, UN,
 Zas); a match must start and end at word boundaries; overlapping matches keep the longest.
+An acronym a text defines in brackets after a full name ("the Eurasian Economic Community
+(EES)") names that organization or body everywhere in that text.
 """
 
 from __future__ import annotations
+
+import re
 
 from collections import Counter
 
@@ -18,6 +22,9 @@ _PRIORITY = {"person": 0, "body": 1, "office": 2, "org": 3, "group": 4, "state":
 
 
 _PROPER = {"person", "place", "state", "demonym"}
+
+# "(EES)", "(ODKB)", "(EvrAzES)" right after a name: a short word in brackets with two capitals or more
+_BRACKETED = re.compile(r"[ \t]?\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _exact_case(surface: str) -> bool:
@@ -104,9 +111,39 @@ class Gazetteer:
         out: list[Mention] = []
         last_end = -1
         for m in found:
-            if m.start >= last_end:
+            if m.start < last_end:
+                continue
+            last_end = m.end
+            if m.kind == "body" and out and out[-1].kind == "org" and text[out[-1].end:m.start] == " ":
+                # "the NATO Secretariat": a bare body name after an organization's name is that
+                # organization's body, or one blocwatch does not know
+                m = next((b for b in found if (b.start, b.end) == (m.start, m.end) and b.kind == "body"
+                          and self.org_of.get(b.entity_id) == out[-1].key), None)
+            if m:
                 out.append(m)
-                last_end = m.end
+        learnt = self._defined_acronyms(text, out)
+        return sorted(out + learnt, key=lambda m: m.start) if learnt else out
+
+    def _defined_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Every use of an acronym the text defines in brackets right after the full name of an
+        organization or body ("the Eurasian Economic Community (EES)": every "EES" in the text,
+        the one before the definition too, as captions come first). Where the form is already
+        a name the scan found ("EEC"), it keeps that meaning; the first definition of a form wins."""
+        defined: dict[str, Mention] = {}
+        for m in mentions:
+            br = _BRACKETED.match(text, m.end) if m.kind in ("org", "body") and " " in m.text else None
+            form = br.group(1) if br else None
+            if form and sum(c.isupper() for c in form) >= 2 and form not in defined:
+                defined[form] = m
+        if not defined:
+            return []
+        taken = [(m.start, m.end) for m in mentions]
+        out = []
+        for form, named in defined.items():
+            for hit in re.finditer(form, text):
+                a, b = hit.span()
+                if _bounded(text, a, b) and not any(s < b and a < e for s, e in taken):
+                    out.append(Mention(a, b, form, named.entity_id, named.kind))
         return out
 
 
