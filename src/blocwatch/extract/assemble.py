@@ -255,6 +255,10 @@ _MEMBER_LEADERS = re.compile(r"(?<!deputy\s)\b(?:leaders|heads\s+of\s+(?:state|g
                              r"\bmember[\s-]+(?:states|countries|nations)['’]\s+(?:leaders|heads\s+of\s+state|presidents)\b", re.I)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12}
+# every match of _COUNT, _ALL_MEMBERS and _MEMBER_LEADERS holds one of these words (its last
+# alternation; "member states" ends all of _ALL_MEMBERS, "states|countries|nations" the first branch of
+# _MEMBER_LEADERS and "member" opens its second): a keyword gate, see DocState.may_contain
+_COUNT_WORDS = ("member", "countries", "states", "nations", "republics")
 
 
 def _member_counts(st: DocState, d: MeetingDraft, main: bool = False) -> set[int]:
@@ -266,6 +270,8 @@ def _member_counts(st: DocState, d: MeetingDraft, main: bool = False) -> set[int
     for sent in st.sentences:
         if main and sent.section != "body":
             continue
+        if not st.may_contain(sent.start, sent.end, _COUNT_WORDS):
+            continue  # none of the patterns below can match: the sentence adds nothing
         ms = [m for m in st.mentions if sent.start <= m.start < sent.end]
         named = {m.key if m.kind == "org" else st.snapshot.org_of.get(m.entity_id) for m in ms
                  if m.kind == "org" or m.entity_id in st.snapshot.org_of} - {None}

@@ -28,6 +28,7 @@ _DELEGATION = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w-]+|\s+and\s+[A-Z][\w-]+
                          r"(?:,\s+[^,.;]{1,30},)?\s+(?:(?:also\s+)?(?:took\s+part|participated|attended)|(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented)\b)", re.I)
 # "A, B and C agreed to ... at a meeting held in Bishkek": states that decided at a meeting
 _DECIDED = re.compile(r"\b(?:agreed|decided|approved|adopted|endorsed|voted|resolved)\b", re.I)
+_DECIDED_WORDS = ("agreed", "decided", "approved", "adopted", "endorsed", "voted", "resolved")  # its keyword gate
 _AT_MEETING = re.compile(r"\bat\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|sitting)\b", re.I)
 _LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads|speakers|ministers)\s+"
                       r"(?:of\s+(?:the\s+)?(?:parliaments|legislatures|security\s+councils|governments)\s+)?(?:of|from)\s+", re.I)
@@ -50,7 +51,7 @@ class CaptionsMixin:
             # (the keyword gate first: participant_re is an alternation of cues, each a literal)
             cue = st.may_contain(a, b, cues) and self.lex.participant_re.search(text, a, b)
             if not cue and not ((a, b) in caps and self._group_photo(st, a, b)) \
-                    and not _DELEGATION_CUE.search(text, a, b):
+                    and not (text.find("delegation", a, b) >= 0 and _DELEGATION_CUE.search(text, a, b)):  # (a case-sensitive word in every match)
                 continue
             if self._side_event(st, body, a, b):
                 continue
@@ -89,7 +90,7 @@ class CaptionsMixin:
         Bishkek': the states of a list that decided something at a meeting took part in it."""
         text = st.text
         for sent in st.sentences:
-            if sent.section != "body":
+            if sent.section != "body" or not st.may_contain(sent.start, sent.end, _DECIDED_WORDS):
                 continue
             for v in _DECIDED.finditer(text, sent.start, sent.end):
                 if not _AT_MEETING.search(text, v.end(), sent.end):

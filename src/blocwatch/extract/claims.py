@@ -77,25 +77,53 @@ class Claim:
 
 
 # =========================================================================== finding
+# Characters that re.IGNORECASE matches to an ASCII letter while str.lower() does not turn them into
+# it (dotless i, long s, dotted capital I; the Kelvin sign, for good measure): in a sentence with none
+# of them, a lower-case word a case-insensitive pattern matches is a substring of the sentence lower-cased.
+_FOLDS_TO_ASCII = ("\u0131", "\u017f", "\u0130", "\u212a")
+
+
 # (kind, family, gate, pattern): a pattern is only tried on a sentence its gate finds something in,
 # and every match of the pattern contains a match of its gate (that is what makes skipping safe).
 _PATTERNS: list[tuple[str, str, re.Pattern, re.Pattern]] = []
 _GATES: dict[str, re.Pattern] = {}
+# Each gate's words, tested before the gate itself: every match of the gate contains one of them (in
+# any case; each `_p` below names them beside its gate); and whether the gate is only the alternation
+# of its plain words, so that the word test is the whole test.
+_GATE_WORDS: dict[re.Pattern, tuple[tuple[str, ...], bool]] = {}
+_ALL_GATE_WORDS: set[str] = set()  # looked for once per sentence
 
 
-def _p(kind: str, family: str, pattern: str, gate: str = r"member") -> None:
-    g = _GATES.setdefault(gate, re.compile(gate, re.IGNORECASE))
+def _p(kind: str, family: str, pattern: str, gate: str = r"member", words: tuple[str, ...] = ("member",)) -> None:
+    g = _GATES.get(gate)
+    if g is None:
+        g = _GATES[gate] = re.compile(gate, re.IGNORECASE)
+        _GATE_WORDS[g] = (words, gate == "|".join(words) and all(w.isalpha() for w in words))
+        _ALL_GATE_WORDS.update(words)
+    assert _GATE_WORDS[g][0] == words, gate  # one gate, one set of words
     _PATTERNS.append((kind, family, g, re.compile(pattern, re.IGNORECASE)))
+
+
+def _gate_passes(gate: re.Pattern, masked: str, present: set[str] | None) -> bool:
+    """Whether `masked` holds a match of `gate`; `present`: the gate words it holds (in any case),
+    None where the fold characters make the word test unsafe."""
+    words, exact = _GATE_WORDS.get(gate, ((), False))
+    if present is not None and words:
+        if present.isdisjoint(words):
+            return False
+        if exact:
+            return True
+    return gate.search(masked) is not None
 
 
 _p("outside_union", "relation",
    rf"\b(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUM})\s+(?P<group>{TOK})\s*,\s*(?P<n>{NUM})\s*[-–—:,]?\s*(?P<list>{LIST})\s*[-–—,]?\s*"
    rf"(?:are|were)\s+(?:not\s+members?\s+of\s+(?:either\s+)?{_org('a', False)}\s+or\s+{_org('b', False)}"
    rf"|members?\s+of\s+neither\s+{_org('a2', False)}\s+nor\s+{_org('b2', False)}"
-   rf"|in\s+neither\s+{_org('a3', False)}\s+nor\s+{_org('b3', False)})", r"\bnot\b|neither")
+   rf"|in\s+neither\s+{_org('a3', False)}\s+nor\s+{_org('b3', False)})", r"\bnot\b|neither", ("not", "neither"))
 _p("not_subset", "relation",
    rf"not\s+(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:{NUM}\s+)?(?:members?|member\s+states)\s+of\s+{_org('a')}\s+"
-   rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}", r"\bnot\b")
+   rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}", r"\bnot\b", ("not",))
 _p("subset", "relation",
    rf"(?<!not\s)(?<!not)\b(?:all|every)\s+(?:of\s+)?(?:the\s+)?(?:(?P<n>{NUM})\s+)?(?:members?|member\s+states)\s+of\s+{_org('a')}\s+"
    rf"(?:are|is)\s+(?:also\s+)?(?:members?\s+of|in)\s+{_org('b')}")
@@ -103,19 +131,21 @@ _p("subset", "relation",
    rf"(?<!not\s)\bevery\s+{_org('a')}\s+member(?:\s+state)?\s+(?:also\s+)?(?:belongs\s+to|is\s+(?:also\s+)?(?:a\s+member\s+of|in))\s+{_org('b')}")
 _p("non_member", "relation",
    rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+(?:not\s+members?\s+of\s+(?:either\s+)?{_org('a')}\s+or\s+{_org('b')}"
-   rf"|members?\s+of\s+neither\s+{_org('a2')}\s+nor\s+{_org('b2')})", r"\bnot\b|neither")
+   rf"|members?\s+of\s+neither\s+{_org('a2')}\s+nor\s+{_org('b2')})",
+   r"\bnot\s+members?\s+of\s|\bmembers?\s+of\s+neither\b", ("not", "neither"))  # a space before each alternative
 _p("non_member", "relation",
    rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not\s+(?:an?\s+)?(?:full\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}",
-   r"\bnot\s+(?:an?\s+)?(?:full\s+)?member")
-_p("non_member", "relation", rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not(?=\s*(?:[.;)]|$))", r"\bnot\s*(?:[.;)]|$)")
+   r"\bnot\s+(?:an?\s+)?(?:full\s+)?member", ("not",))
+_p("non_member", "relation", rf"(?P<list>{LIST})\s+(?:are|is|were|was)\s+not(?=\s*(?:[.;)]|$))", r"\bnot\s*(?:[.;)]|$)", ("not",))
 # "Ukraine has never been a member of the CIS"
 _p("never_member", "relation",
    rf"(?P<list>{LIST})\s+(?:has|have)\s+never\s+been\s+(?:an?\s+)?(?:full\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}",
-   r"\bnever\s+been\b")
+   r"\bnever\s+been\b", ("never",))
 # "Georgia is a member of the CSTO", "Armenia remains one of the six members of the CSTO"
 _p("member", "relation",
    rf"(?P<list>{LIST})\s*,?\s*(?:which\s+|who\s+)?(?:is|are|was|were|remains?|became|becomes)\s+(?:still\s+|also\s+|now\s+|formally\s+)?"
-   rf"(?:an?\s+|one\s+of\s+the\s+(?:(?P<n>{NUM})\s+)?)?(?:(?P<qual>{QUAL})\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}")
+   rf"(?:an?\s+|one\s+of\s+the\s+(?:(?P<n>{NUM})\s+)?)?(?:(?P<qual>{QUAL})\s+)?(?:members?|member\s+states?)\s+of\s+{_org('a')}",
+   r"member(?:s|\s+states?)?\s+of\s")  # its "members of ", "member state of "...
 # "Turkmenistan has been only an associate member since 2005", "whose country has been an observer since
 # 2020" (the state: the one named just before), "Armenia has been a member of the EAEU since 2 January 2015",
 # "Turkmenistan has taken part only as an associate member since 2005"
@@ -123,21 +153,22 @@ _p("member", "relation",
    rf"(?:(?P<list>{LIST})|(?P<whose>{TOK})(?:\s+(?:[\w.'’-]+|{TOK})){{0,4}}\s*,\s*whose\s+country)\s+(?:has|have)\s+"
    rf"(?:been|taken\s+part|participated)\s+(?:only\s+|formally\s+)?(?:as\s+)?"
    rf"(?:an?\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member(?:\s+state)?|(?P<obs>observer)(?:\s+state)?)"
-   rf"(?:\s+(?:of|in|at)\s+{_org('a')})?\s+{SINCE}", r"\bbeen\b|\btaken\s+part\b|\bparticipated\b")
+   rf"(?:\s+(?:of|in|at)\s+{_org('a')})?\s+{SINCE}", r"\bbeen\b|\btaken\s+part\b|\bparticipated\b",
+   ("been", "taken", "participated"))
 # "Cuba and Uzbekistan have held observer status since December 2020"
 _p("member", "relation",
    rf"(?P<list>{LIST})\s+(?:has|have)\s+(?:held|had|enjoyed)\s+(?P<obs>observer)\s+status"
-   rf"(?:\s+(?:of|in|at|with)\s+{_org('a')})?\s+{SINCE}", r"\b(?:held|had|enjoyed)\s+observer\s+status")
+   rf"(?:\s+(?:of|in|at|with)\s+{_org('a')})?\s+{SINCE}", r"\b(?:held|had|enjoyed)\s+observer\s+status", ("observer",))
 # "Turkmenistan, for its part, is the Commonwealth's only associate member"
 _p("member", "relation",
    rf"(?P<list>{TOK})(?:\s*,\s*(?:for\s+its\s+part|in\s+turn|meanwhile|by\s+contrast)\s*,)?\s+(?:is|remains)\s+(?:still\s+)?"
    rf"{_org('a')}(?:'s|’s)\s+(?P<only>only)\s+(?:(?P<qual>{QUAL})\s+)?(?:member(?:\s+state)?|(?P<obs>observer)(?:\s+state)?)\b",
-   r"\bonly\s+(?:\w+\s+)?(?:member|observer)")
+   r"\bonly\s+(?:\w+\s+)?(?:member|observer)", ("only",))
 # An apposition: "Turkmenistan, an associate member of the Commonwealth", "Moldova, an observer state"
 _p("member", "relation",
    rf"(?P<list>{TOK})\s*,\s*(?:itself\s+|now\s+|still\s+)?an?\s+(?:(?P<qual>{QUAL})\s+)?"
    rf"(?:member(?:\s+state)?|(?P<obs>observer)\s+state)(?:\s+of\s+{_org('a')})?(?![\w-])(?!\s+of\b)",
-   r",\s*(?:itself\s+|now\s+|still\s+)?an?\s+(?:\w+\s+)?(?:member|observer)")
+   r",\s*(?:itself\s+|now\s+|still\s+)?an?\s+(?:\w+\s+)?(?:member|observer)", ("member", "observer"))
 # A roster: "The CSTO includes Armenia, Belarus, ...", "the CIS, set up in 1991, comprises former Soviet
 # republics such as ...", "the GUAM group -- consisting of ...", "the Council is made up of the heads of state
 # of ..." (a body of leaders: of its organization); each state named is a member
@@ -145,91 +176,99 @@ _p("member", "relation",
    rf"{_org('a')}(?:\s+group)?(?:\s*,\s*(?:which\s+)?(?:[^,;:]{{3,60}}?\s*,\s*)?|\s+[-–—]+\s*|\s+)(?:now\s+|currently\s+|still\s+)?"
    rf"(?:includes|comprises|consists\s+of|consisting\s+of|comprising|(?:is|are)\s+(?:comprised|composed|made\s+up)\s+of)\s+"
    rf"(?:(?P<lead>the\s+(?:heads\s+of\s+state|leaders|presidents)\s+of\s+)|(?:{TOK}|countries|states|republics)\s+(?:such\s+as|like|including)\s+)?"
-   rf"(?P<list>{LIST})(?:\s+as\s+(?P<qual>full)\s+members)?", r"includ|compris|consist|made\s+up\s+of|composed\s+of")
+   rf"(?P<list>{LIST})(?:\s+as\s+(?P<qual>full)\s+members)?", r"includ|compris|consist|made\s+up\s+of|composed\s+of",
+   ("includ", "compris", "consist", "made", "composed"))
 # "The CSTO members henceforth are A, B ...", "its remaining members are ...", "whose members include ...",
 # "the members of the CIS are ..."
 _p("member", "relation",
    rf"(?:{_org('a')}(?:'s|’s)?|\b(?P<a2>its|whose|their)|\bthe\s+members\s+of\s+{_org('a3')})\s+"
    rf"(?:(?:current|remaining|present|other|active|founding)\s+)?(?:(?P<qual>full)\s+)?(?:member\s+states|member\s+countries|members)\s+"
    rf"(?:henceforth\s+|now\s+|currently\s+|today\s+|at\s+present\s+)?(?:are|include)\s+(?:now\s+)?(?P<list>{LIST})",
-   r"\bmembers?\b.{0,40}?\b(?:are|include)\b")
-# "CIS members Armenia, Belarus and Russia": the organization named before a list of its members
+   r"\bmembers?\b.{0,40}?\b(?:are|include)\b", ("member",))
+# "CIS members Armenia, Belarus and Russia": the organization named before a list of its members (its
+# gate: the organization's token ends right before the member word)
 _p("member", "relation",
-   rf"(?<!former\s)(?<!non-)(?<!ex-){_org('a', False)}\s+(?:member\s+states|member\s+countries|members)\s+(?P<list>{LIST})", r"\bmembers?\b")
+   rf"(?<!former\s)(?<!non-)(?<!ex-){_org('a', False)}\s+(?:member\s+states|member\s+countries|members)\s+(?P<list>{LIST})", r"⟧\s+member", ("member",))
 # "Armenia and Moldova also have the status of observers", "Cuba holds observer status in the union"
 _p("member", "relation",
    rf"(?P<list>{LIST})\s+(?:also\s+|already\s+|now\s+)?(?:has|have|hold|holds|had|held|enjoy|enjoys)\s+(?:also\s+|already\s+)?(?:the\s+)?"
    rf"(?P<obs>observer\s+status|status\s+of\s+(?:an?\s+)?observers?(?:\s+states?)?)(?:\s+(?:in|at|of|with)\s+{_org('a')})?",
-   r"\bobserver\s+status|status\s+of\s+(?:an?\s+)?observer")
+   r"\bobserver\s+status|status\s+of\s+(?:an?\s+)?observer", ("observer",))
 # Ordinals: "Armenia becomes fourth member of the new Eurasian Economic Union", "the fifth state in the bloc
 # after Russia, Belarus, Kazakhstan and Armenia", "made Moldova the first country to hold observer status"
 _p("ordinal", "relation",
    rf"(?:(?P<subj>{TOK})\s+(?:today\s+|yesterday\s+|now\s+|officially\s+|formally\s+)?(?:becomes|became|has\s+become|is|was)\s+)?(?:the\s+)?(?P<ord>{ORD})\s+(?:full\s+)?"
    rf"(?:member\s+states?|members?|states?|country)\s+(?:of|in|to\s+join)\s+(?:the\s+new\s+)?{_org('a')}"
    rf"(?:\s*,?\s+after\s+(?P<list>{LIST})|(?!\s*,?\s*(?:to|where|that|which|who|whose|in|at)\b))",
-   rf"{ORD}\s+(?:full\s+)?(?:member|state|country)")
+   rf"{ORD}\s+(?:full\s+)?(?:member|state|country)", tuple(_ORDINALS))
 _p("ordinal", "relation",
    rf"(?:(?P<subj>{TOK})\s+(?:(?:becomes|became|has\s+become|is|was)\s+)?)?the\s+(?P<ord>{ORD})\s+(?:country|state)\s+to\s+"
    rf"(?:hold|receive|get|obtain|gain|be\s+granted|be\s+given|win)\s+(?P<obs>observer)\s+status"
-   rf"(?:\s+(?:in|at|with|of)\s+{_org('a')})?", rf"{ORD}\s+(?:country|state)\s+to\s+\w+\s+(?:\w+\s+)?observer")
+   rf"(?:\s+(?:in|at|with|of)\s+{_org('a')})?", rf"{ORD}\s+(?:country|state)\s+to\s+\w+\s+(?:\w+\s+)?observer",
+   ("observer",))
 _p("count", "count",
    rf"{_org('a')}\s*,?\s*(?:whilst|while|though|although|which)?\s*(?:now\s+|still\s+|today\s+)?(?:only\s+)?"
    rf"(?:(?:brings?|bringing|unites?|uniting)\s+together|unites|groups)\s+"
    rf"(?:only\s+)?(?P<n>{NUM})\s+(?:of\s+(?:the\s+)?(?:(?P<group>{TOK})|(?:[\w-]+\s+){{0,3}}(?:countries|states|republics))"
-   rf"|(?:member\s+)?(?:states|countries|nations|republics)\b)?", r"together|\bunites\b|\bgroups\b")
+   rf"|(?:member\s+)?(?:states|countries|nations|republics)\b)?", r"together|\bunites\b|\bgroups\b", ("together", "unites", "groups"))
 # "The seven-nation bloc groups Armenia, Belarus, ...": the number names the members, the list them
 _p("count", "count",
    rf"\b(?P<n>{NUM})-(?:nation|member|country|state)\s+{_org('a')}\s+(?:groups|unites|comprises|includes|brings\s+together)\s+"
-   rf"(?P<list>{LIST})", r"\w-(?:nation|member|country|state)\s")
+   rf"(?P<list>{LIST})", r"\w-(?:nation|member|country|state)\s", ("-nation", "-member", "-country", "-state"))
 # "the 12-nation commonwealth", "The six-member alliance - Armenia, ... and Tajikistan -": the number
 # is its member count (and a list in apposition names them)
 _p("count", "count",
    rf"\b(?P<n>{NUM})-(?:nation|member|country|state)\s+{_org('a')}(?:\s+[-–—:]\s*(?P<list>{LIST}))?(?![\w-])",
-   r"\w-(?:nation|member|country|state)\s")
+   r"\w-(?:nation|member|country|state)\s", ("-nation", "-member", "-country", "-state"))
 # "eleven states remain in the Commonwealth", "nine full members will be left in the CIS - A, B, ...", "nine
 # members would remain: A, B, ..." (the organization or the list must follow; a forecast is a claim about the
 # states it names, see _build)
 _p("count", "count",
    rf"\b(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?(?:member\s+)?(?:states|countries|members)\s+(?:now\s+|still\s+)?"
    rf"(?:(?P<fut>will|would)\s+(?:be\s+left|remain)|remain|are\s+left)(?=\s+in\s|\s*[-–—:])(?:\s+in\s+{_org('a')})?"
-   rf"(?:\s*[-–—:]\s*(?P<list>{LIST}))?", r"(?:states|countries|members)\s+(?:now\s+|still\s+)?(?:will\s+|would\s+)?(?:remain|(?:are|be)\s+left)")
+   rf"(?:\s*[-–—:]\s*(?P<list>{LIST}))?", r"(?:states|countries|members)\s+(?:now\s+|still\s+)?(?:will\s+|would\s+)?(?:remain|(?:are|be)\s+left)",
+   ("remain", "left"))
 # "the Eurasian Economic Union, which the five countries form together"
 _p("count", "count",
    rf"{_org('a')}\s*,\s*which\s+(?:the\s+|its\s+)?(?P<n>{NUM})\s+(?:member\s+)?(?:states|countries|members)\s+"
-   rf"(?:form|make\s+up|constitute)\b(?:\s+together)?", r"\bform\b|\bmake\s+up\b|\bconstitute\b")
+   rf"(?:form|make\s+up|constitute)\b(?:\s+together)?", r"\bform\b|\bmake\s+up\b|\bconstitute\b", ("form", "make", "constitute"))
 # "the six members of the CSTO" (a determiner: "four member states of the CSTO" may be some of them)
 _p("count", "count",
    rf"(?:\ball\s+(?:of\s+)?(?:the\s+)?|\bthe\s+)(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?{MEMBERS}\s+of\s+{_org('a')}"
-   rf"(?:\s*:\s*(?P<list>{LIST}))?", r"member|states|countries")
+   rf"(?:\s*:\s*(?P<list>{LIST}))?", r"member|states|countries", ("member", "states", "countries"))
 _p("count", "count",
-   rf"{_org('a')}(?:'s|’s|')\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members)")
+   rf"{_org('a')}(?:'s|’s|')\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members)",
+   r"['’]s?\s+\w+\s+(?:\w+\s+)?member")  # a number and a qualifier are words
 # "the union's only observer state"
 _p("count", "count",
-   rf"{_org('a')}(?:'s|’s|')\s+only\s+(?P<obs>observer)(?:\s+state|\s+country)?\b", r"only\s+observer")
+   rf"{_org('a')}(?:'s|’s|')\s+only\s+(?P<obs>observer)(?:\s+state|\s+country)?\b", r"only\s+observer", ("observer",))
 # "the 12 CIS leaders", "the six CSTO heads of state" (all of them; "the two CSTO members" may be some)
 _p("count", "count",
-   rf"(?<!\bof\s)\bthe\s+(?P<n>{NUM})\s+(?P<a>{TOK})\s+(?:leaders|heads\s+of\s+state|presidents)\b", r"\bleaders\b|\bheads\b|\bpresidents\b")
+   rf"(?<!\bof\s)\bthe\s+(?P<n>{NUM})\s+(?P<a>{TOK})\s+(?:leaders|heads\s+of\s+state|presidents)\b",
+   r"⟧\s+(?:leaders|heads|presidents)", ("leaders", "heads", "presidents"))
 # "four of the five Eurasian Economic Union leaders"
 _p("count", "count",
    rf"\b{NUM}\s+of\s+the\s+(?P<n>{NUM})\s+(?:(?P<a>{TOK})\s+)?(?:leaders|heads\s+of\s+state|member\s+states|members)\b",
-   r"\bof\s+the\s+\w+\s+(?:\S+\s+)?(?:leaders|heads|member)")
+   r"\bof\s+the\s+\w+\s+(?:\S+\s+)?(?:leaders|heads|member)", ("leaders", "heads", "member"))
 # "the organisation now has six active members: ...", "the grouping has had nine full members since 2009"
 _p("count", "count",
    rf"{_org('a')}\s+(?:now\s+|still\s+|today\s+|again\s+)?(?:has\s+had|have\s+had|has|have|had|comprises|consists\s+of|counts)\s+"
    rf"(?:the\s+same\s+)?(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?"
    rf"(?:member\s+states|members|member\s+countries|(?P<obs>observer\s+states|observers))"
-   rf"(?:\s*:\s*(?P<list>{LIST})|\s+{SINCE})?", r"member|observer")
+   rf"(?:\s*:\s*(?P<list>{LIST})|\s+{SINCE})?",
+   r"\b(?:has|have|had|comprises|consists\s+of|counts)\s+(?:the\s+same\s+)?\w+\s+(?:\w+\s+)?(?:member|observer)",
+   ("has", "have", "had", "comprises", "consists", "counts"))  # "has had": its "had ..."; a number and a qualifier are words
 # "The exit leaves nine full members: ..." (of the org last named)
 _p("count", "count",
    rf"\b(?:leaves|leaving)\s+(?:(?:it|{_org('a', False)})\s+with\s+)?(?:the\s+same\s+)?(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?"
-   rf"(?:member\s+states|members|member\s+countries)(?:\s+as\s+in\s+\d{{4}})?(?:\s*[:–—-]\s*(?P<list>{LIST}))?", r"\bleav")
+   rf"(?:member\s+states|members|member\s+countries)(?:\s+as\s+in\s+\d{{4}})?(?:\s*[:–—-]\s*(?P<list>{LIST}))?", r"\bleav", ("leav",))
 _p("count", "count", rf"\bthe\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?member\s+states\b(?!\s+of\b)")
 _p("count", "count",
    rf"\ball\s+(?P<n>{NUM})\s+(?:(?:the\s+)?{_org('a', False)}\s+)?(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members|member\s+countries)")
 # "consensus of all six heads of state" (the heads of the member states; not "all nine heads of state invited")
 _p("count", "count",
    rf"(?<=\bof\s)all\s+(?P<n>{NUM})\s+(?:(?:the\s+)?{_org('a', False)}\s+)?heads\s+of\s+state\b"
-   rf"(?!\s+(?:invited|present|attending|who|that|at|in)\b)", r"\bheads\s+of\s+state")
+   rf"(?!\s+(?:invited|present|attending|who|that|at|in)\b)", r"\bheads\s+of\s+state", ("heads",))
 
 
 # The first test, on the plain sentence: every pattern's gate needs one of these words (masking
@@ -252,20 +291,27 @@ def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None 
     if not any(w in low for w in _GATE):
         return []  # every pattern's gate needs one of these words
     ms = _clean(mentions)
-    masked, starts, ends = _mask(text, ms)
+    masked = _mask(text, ms)
+    offsets = None  # (starts, ends) of `_offsets`, worked out at the first match: most sentences have none
+    present = None
+    if not any(c in masked for c in _FOLDS_TO_ASCII):
+        low_masked = masked.lower()
+        present = {w for w in _ALL_GATE_WORDS if w in low_masked}
     out: list[Claim] = []
     taken: dict[str, list[tuple[int, int]]] = {"relation": [], "count": []}
     gates: dict[re.Pattern, bool] = {}
     for kind, family, gate, rx in _PATTERNS:
         if gate not in gates:
-            gates[gate] = gate.search(masked) is not None
+            gates[gate] = _gate_passes(gate, masked, present)
         if not gates[gate]:
             continue
         for m in rx.finditer(masked):
             span = (m.start(), m.end())
             if any(a < span[1] and span[0] < b for a, b in taken[family]):
                 continue
-            claim = _build(kind, m, ms, text, starts, ends, context_org, topic_org or context_org)
+            if offsets is None:
+                offsets = _offsets(text, ms)
+            claim = _build(kind, m, ms, text, *offsets, context_org, topic_org or context_org)
             if claim is None:
                 continue
             taken[family].append(span)
@@ -285,20 +331,27 @@ def _clean(mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-def _mask(text: str, ms: list[Mention]) -> tuple[str, list[int], list[int]]:
-    """The text with each mention replaced by a token "⟦i⟧", and for every masked character the
-    start and end offsets in `text` it stands for."""
-    parts, starts, ends, pos = [], [], [], 0
+def _mask(text: str, ms: list[Mention]) -> str:
+    """The text with each mention replaced by a token "⟦i⟧"."""
+    parts, pos = [], 0
     for i, m in enumerate(ms):
         parts.append(text[pos:m.start])
-        starts.extend(range(pos, m.start)); ends.extend(range(pos + 1, m.start + 1))
-        tok = f"⟦{i}⟧"
-        parts.append(tok)
-        starts.extend([m.start] * len(tok)); ends.extend([m.end] * len(tok))
+        parts.append(f"⟦{i}⟧")
         pos = m.end
     parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _offsets(text: str, ms: list[Mention]) -> tuple[list[int], list[int]]:
+    """For every character of the masked text (`_mask`), the start and end offsets in `text` it stands for."""
+    starts, ends, pos = [], [], 0
+    for i, m in enumerate(ms):
+        starts.extend(range(pos, m.start)); ends.extend(range(pos + 1, m.start + 1))
+        tok = f"⟦{i}⟧"
+        starts.extend([m.start] * len(tok)); ends.extend([m.end] * len(tok))
+        pos = m.end
     starts.extend(range(pos, len(text))); ends.extend(range(pos + 1, len(text) + 1))
-    return "".join(parts), starts, ends
+    return starts, ends
 
 
 def _tokens(s: str | None) -> list[int]:

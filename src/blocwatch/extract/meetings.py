@@ -62,6 +62,8 @@ _PHASE_AFTER = re.compile(r"\s+in\s+(?:a\s+|an\s+|the\s+)?" + _PHASE_WORDS + r"[
 _PHASE_SUBJECT = re.compile(_PHASE_WORDS + r"(?:[\s-](?:format|circle|composition))?\s+(?:session|sitting|meeting)\b", re.I)
 # "preceded the summit", "on the eve of the session", "ahead of the meeting": another event, told from this one
 _BESIDE = re.compile(r"\b(?:preceded|precedes|followed|ahead\s+of|before|after|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:the|this|that)\s+$", re.I)
+# "the treaty ... signed in Astana": a treaty signed where its leaders met
+_SIGNED = re.compile(r"\b(?:treaty|agreement|charter)\b[^.;]{0,160}?\bsigned\s+(?:it\s+)?(?:in|at)\s+", re.I)
 # a Russian-style patronymic ("Grigoryevich", "Abishevich", "Nikolaevna"): part of a full name, not a first name or surname
 _PASSIVE_BESIDE = re.compile(r"\s+(?:was|were|is|will\s+be)\s+(?:preceded|followed)\b", re.I)
 _VAGUE_DATES = ("month", "month_rel", "month_that", "offset")
@@ -88,6 +90,8 @@ _MORE_VERBS = (r"met\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thu
                r"\s+(?:in|at)|ha(?:s|ve|d)\s+been\s+held"
                # any form of "meet in/at" ("are due to meet in Astana", "leaders meet at the Kremlin")
                r"|meets?\s+(?:again\s+)?(?:in|at)")
+# every match of _MORE_VERBS holds one of these (a keyword gate, see DocState.may_contain)
+_MORE_VERB_WORDS = ("met", "meet", "held")
 _MEETING_RES: dict[int, re.Pattern] = {}
 # Presence said of a list of leaders in a sentence with no meeting word: before the list ("Among the
 # attendees were the leaders of A, B and C") ...
@@ -114,15 +118,20 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
             self.meeting_re = re.compile(rf"\b(?:(?P<noun>(?:{nouns})s?)|(?P<verb>{verbs}|{_MORE_VERBS}))\b", re.I)
             _MEETING_RES.clear()
             _MEETING_RES[id(lex)] = self.meeting_re
+        # every match of meeting_re holds one of these: a noun or verb of the lexicon (each a literal) or a word of _MORE_VERBS
+        self.meeting_words = tuple(w.lower() for w in (*lex.meeting_nouns, *lex.meeting_verbs)) + _MORE_VERB_WORDS
 
     def read(self, st: DocState) -> list[MeetingDraft]:
         drafts: list[MeetingDraft] = []
         text = st.text
+        # the mentions of bodies whose sessions are summits, in the order of st.mentions
+        summit_bodies = [bm for bm in st.mentions if bm.kind == "body" and "head" in st.snapshot.body_level.get(bm.entity_id, "")]
         for sent in st.sentences:
             if sent.section not in ("body", "title", "caption"):
                 continue
             s_text = text[sent.start:sent.end]
-            matches = list(self.meeting_re.finditer(s_text))
+            # (the keyword gate first: most sentences have no meeting word)
+            matches = list(self.meeting_re.finditer(s_text)) if st.may_contain(sent.start, sent.end, self.meeting_words) else []
             # every meeting word of the sentence claims the dates and places nearest to it
             # "The summit was preceded on Thursday by the meeting ...": the date is the other meeting's
             anchors = [(sent.start + m.start(), sent.start + m.end()) for m in matches
@@ -134,11 +143,10 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
                 d = self._draft(st, sent, a, b, m, anchors)
                 if d is not None:
                     drafts.append(d)
-            if not matches and not _DESCRIPTION.search(s_text):
+            if not matches and summit_bodies and not _DESCRIPTION.search(s_text):
                 # "X hosted the Council of Heads of State in Dushanbe": a summit body names the event
-                for bm in st.mentions:
-                    if sent.start <= bm.start < sent.end and bm.kind == "body" and \
-                            "head" in st.snapshot.body_level.get(bm.entity_id, ""):
+                for bm in summit_bodies:
+                    if sent.start <= bm.start < sent.end:
                         d = self._draft(st, sent, bm.start, bm.end, None, [(bm.start, bm.end)])
                         if d is not None:
                             drafts.append(d)
@@ -437,7 +445,9 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
     def _signing(self, st: DocState, sent: Sentence) -> MeetingDraft | None:
         """'the treaty ... signed in Astana on 29 May 2014': the leaders met that day to sign it."""
         text = st.text
-        m = re.search(r"\b(?:treaty|agreement|charter)\b[^.;]{0,160}?\bsigned\s+(?:it\s+)?(?:in|at)\s+", text[sent.start:sent.end], re.I)
+        if not st.may_contain(sent.start, sent.end, ("signed",)):
+            return None  # every match of _SIGNED holds the word
+        m = _SIGNED.search(text[sent.start:sent.end])
         if not m:
             return None
         at = sent.start + m.end()

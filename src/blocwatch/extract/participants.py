@@ -258,7 +258,8 @@ class ParticipantsMixin:
         for sent in st.sentences:
             # a list has a comma and an "and"; cheap tests first
             if sent.section != "body" or text.find(",", sent.start, sent.end) < 0 or \
-                    text.find(" and ", sent.start, sent.end) < 0 or _ABSENT.search(text, sent.start, sent.end):
+                    text.find(" and ", sent.start, sent.end) < 0 or \
+                    (st.may_contain(sent.start, sent.end, _ABSENT_WORDS) and _ABSENT.search(text, sent.start, sent.end)):
                 continue
             people = self._listed(st, sent)
             if len(people) < 3:
