@@ -143,7 +143,7 @@ def test_a_count_of_years_after_a_year_places_the_text():
 
 
 def test_a_span_of_days_is_dated_by_its_first_day():
-    assert resolved("The summit will be held in Dushanbe on September 27-28.", published="2018-09-26") == [PartialDate(2018, 9, 27)]
+    assert resolved("Leaders meet in Astana on October 14-15.", published="2018-10-01") == [PartialDate(2018, 10, 14)]
     assert resolved("The sessions took place on 29–30 October 2018.") == [PartialDate(2018, 10, 29)]
 
 

@@ -256,7 +256,7 @@ def test_a_states_withdrawal_note_is_a_withdrawal(extractor):
 
 
 def test_not_planning_to_participate_in_any_form_is_a_refusal(extractor):
-    got = stances(extractor, "Azerbaijan does not currently consider participating in the CSTO in any form.")
+    got = stances(extractor, "Azerbaijan does not consider participating in the CSTO, its foreign ministry said.")
     assert ("state:AZ", "refuse_to_join", "org:CSTO", None) in got
 
 

@@ -23,7 +23,7 @@ _NOT_PERSON_WORD = re.compile(r"\b(?:Square|Palace|Hall|Centre|Center|Street|Lib
 # "the Uzbek delegation", "the Kyrgyz, Tajik and Uzbek delegations": each state of the list sent one
 _DELEGATION_CUE = re.compile(r"\b(?-i:[A-Z][\w-]+)(?:['’]s)?\s+delegation\b(?!\s+(?:will|would|is\s+to|plans?))")
 # "Moldova, the fourth member, was represented by ...": an apposition may stand between
-# "Azerbaijan, Belarus and Uzbekistan are represented by their prime ministers": each state of a list
+# "A, B and C were represented by their premiers": each state of a list
 _DELEGATION = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w-]+|\s+and\s+[A-Z][\w-]+){0,6}(?:(?:['’]s)?\s+delegations?\b|"
                          r"(?:,\s+[^,.;]{1,30},)?\s+(?:(?:also\s+)?(?:took\s+part|participated|attended)|(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented)\b)", re.I)
 # "A, B and C agreed to ... at a meeting held in Bishkek": states that decided at a meeting

@@ -220,7 +220,7 @@ _p("count", "count",
 _p("count", "count",
    rf"\b(?P<n>{NUM})-(?:nation|member|country|state)\s+{_org('a')}(?:\s+[-–—:]\s*(?P<list>{LIST}))?(?![\w-])",
    r"\w-(?:nation|member|country|state)\s", ("-nation", "-member", "-country", "-state"))
-# "eleven states remain in the Commonwealth", "nine full members will be left in the CIS - A, B, ...", "nine
+# "eleven states remain in the Commonwealth", "the CIS would be left with nine full members - A, B, ...", "nine
 # members would remain: A, B, ..." (the organization or the list must follow; a forecast is a claim about the
 # states it names, see _build)
 _p("count", "count",

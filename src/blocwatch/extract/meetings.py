@@ -80,7 +80,7 @@ _CAPITAL = re.compile(r"\b(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+capital\b")
 # groupings outside the reference data whose meetings are theirs: "the BRICS summit", "the UN General Assembly"
 _FOREIGN = re.compile(r"\b(?:BRICS|G-?(?:7|8|20)|APEC|ASEAN|OIC|CICA|Arab\s+League|African\s+Union|Council\s+of\s+Europe|"
                       r"European\s+Council|General\s+Assembly|World\s+Economic\s+Forum|Davos)\b")
-# "The Collective Security Council comprises the heads of state of ...": what a body is, not a meeting of it
+# "the council comprises the heads of state of ...": what a body is, not a meeting of it
 _DESCRIPTION = re.compile(r"\b(?:comprises|comprised|consists\s+of|(?:is|are)\s+(?:composed|made\s+up|formed)\s+of|includes|unites|is\s+open\s+to)\b", re.I)
 # "the previous session", "its last summit": an earlier meeting than the one reported
 _EARLIER = re.compile(r"\b(?:previous|preceding|prior|earlier)\s+(?:[\w'’-]+\s+){0,2}$", re.I)

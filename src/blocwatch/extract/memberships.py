@@ -58,7 +58,7 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|one\s+of\s+the|the|its|their)\s+(?:(?:fou
 # "the CSTO, which groups Armenia, Belarus, ...", "the union comprises Russia, Belarus, ..."
 _COMPRISES = re.compile(r"\b(?:comprises|comprised(?:\s+of)?|comprising|groups|grouped|grouping|includes|included|including|brings\s+together|brought\s+together|"
                         r"bringing\s+together|unites|united|uniting|consists\s+of|consisted\s+of|consisting\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of|(?:is|was)\s+composed\s+(?:of|by))\s+(?:the\s+)?", re.I)
-# "The Collective Security Council comprises the heads of state of A, B and C": a standing body made
+# "the council comprises the heads of state of A, B and C": a standing body made
 # of the leaders of states (present tense: a meeting "brought together" guests as well)
 _BODY_OF_LEADERS = re.compile(r"(?:comprises|consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|includes)\s+(?:the\s+)?", re.I)
 _LEADERS_OF = re.compile(r"(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|presidents|prime\s+ministers|"
@@ -550,7 +550,7 @@ def _head_words(st: DocState, a: int, b: int) -> str:
 
 
 def _leaders_of_body(st: DocState, lo: int, verb: int, obj: int):
-    """For "The Collective Security Council comprises the heads of state of A, B and C", when the clause's subject is a
+    """For "the council comprises the heads of state of A, B and C", when the clause's subject is a
     standing body of a focus organization and the verb describes its make-up: how many characters
     the leaders' phrase takes and the body's organization; else None."""
     body = [x for x in mentions_within(st, lo, verb) if x.kind == "body"][-1:]

@@ -466,7 +466,7 @@ class RoleReader:
             if second is not None and not apposition and not second.title.lower().startswith(("leader", "head of state")):
                 self._extra.append(second)
         if role is None and last_comma >= 0 and (not after_comma.strip() or _RANK.fullmatch(after_comma)):
-            # "the Secretary of the Russian Security Council, Nikolai Patrushev"
+            # "the Secretary of the Russian Security Council, X"
             before = text[seg_start:seg_start + last_comma]
             c2 = before.rfind(",")
             while c2 >= 0 and _states_only(text, seg_start + c2 + 1, seg_start + last_comma, mentions):
