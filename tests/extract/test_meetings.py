@@ -716,3 +716,25 @@ def test_leaders_said_to_be_present_without_a_meeting_word_take_part_in_the_repo
                  "The presidents of Armenia and Tajikistan were not present.",
                  "The leaders of Armenia and Tajikistan came in 2015 as well."):
         assert not {"state:AM", "state:TJ"} & states(body), body
+
+
+def test_a_known_meeting_of_the_same_day_in_another_year_does_not_date_the_report(extractor):
+    doc = read_text_document("Eurasian leaders close their year\n26 December 2024\n\nThe Supreme Eurasian Economic "
+                             "Council met in Saint Petersburg, where the session was attended by the leaders.\n")
+    (m,) = facts_of(extractor.extract(doc), "meeting")
+    assert m.attrs["date"] == "2024-12"  # not the council's known session of 26 December 2016
+
+
+def test_the_last_time_leaders_gathered_is_an_earlier_meeting_than_the_one_reported(extractor):
+    found = meetings(extractor, "An informal CIS summit opened in Saint Petersburg, with Armenian Prime Minister Nikol "
+                                "Pashinyan among the guests. The leaders will discuss trade. The last time the CIS "
+                                "leaders gathered for an informal summit was in 2019, also in Saint Petersburg.",
+                     published="28 December 2021")
+    by_date = {m.attrs["date"]: m for m in found}
+    assert set(participants(by_date["2021-12-28"])) == {"Nikol Pashinyan"}  # not the 2019 summit's
+
+
+def test_leaders_of_a_named_group_followed_by_its_list_take_part(extractor):
+    (m,) = meetings(extractor, "The CIS Council of Heads of State met in Minsk on 11 October 2019. The leaders of CIS "
+                               "members Armenia, Kazakhstan and Tajikistan are participating in the summit.")
+    assert {l.entity_id for l in m.links if l.role == "participant_state"} == {"state:AM", "state:KZ", "state:TJ"}

@@ -144,6 +144,8 @@ class MeetingDatesMixin:
         if dm is None or (dm.month is None and dm.weekday is not None) or (main and not (dm.month and dm.day)):
             dm = self._dateline(st, dm) or dm
         if dm is not None and dm.month and dm.day:
+            # "26 December 2024": a known meeting of that day in another year is another meeting
+            cands = [k for k in cands if dm.year is None or PartialDate.parse(k.date).year == dm.year]
             same = [k for k in cands if PartialDate.parse(k.date).precision == "day"
                     and (PartialDate.parse(k.date).month, PartialDate.parse(k.date).day) == (dm.month, dm.day)
                     and (told_wd is None or PartialDate.parse(k.date).start.weekday() == told_wd)]

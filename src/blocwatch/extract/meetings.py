@@ -84,6 +84,8 @@ _FOREIGN = re.compile(r"\b(?:BRICS|G-?(?:7|8|20)|APEC|ASEAN|OIC|CICA|Arab\s+Leag
 _DESCRIPTION = re.compile(r"\b(?:comprises|comprised|consists\s+of|(?:is|are)\s+(?:composed|made\s+up|formed)\s+of|includes|unites|is\s+open\s+to)\b", re.I)
 # "the previous session", "its last summit": an earlier meeting than the one reported
 _EARLIER = re.compile(r"\b(?:previous|preceding|prior|earlier)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# "The last time the leaders gathered was in 2019": the meeting told is an earlier one
+_LAST_TIME = re.compile(r"\b(?:the\s+)?last\s+time\s+[^.;:]{0,60}$", re.I)
 # verb phrases the lexicon's fixed list misses: "met on Friday in Burabay", "met yesterday at the
 # Kremlin", "has been held" (perfect passive of translated readouts)
 _MORE_VERBS = (r"met\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
@@ -299,7 +301,8 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
                          or (verb.startswith("meet") and re.search(r"\b(?:will|would|shall|to|when\s+\w+)\s+$", text[max(sent.start, a - 20):a], re.I)))
         ms = st.in_sentence(sent, st.mentions)
         d = MeetingDraft(a, b, sent, noun=noun, evidence=[(sent.start, sent.end)], announced=announced)
-        d.earlier = bool(noun) and not announced and bool(_EARLIER.search(text, max(sent.start, a - 30), a))
+        d.earlier = not announced and ((bool(noun) and bool(_EARLIER.search(text, max(sent.start, a - 30), a)))
+                                       or (st.may_contain(sent.start, a, ("last",)) and bool(_LAST_TIME.search(text, sent.start, a))))
         if noun:
             ph = _PHASE_BEFORE.search(text, max(sent.start, a - 30), a) or _PHASE_AFTER.match(text, b, sent.end)
         else:  # "The expanded session with delegations took place": the subject names the sitting
