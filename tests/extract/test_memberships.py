@@ -515,3 +515,62 @@ def test_deputies_of_the_member_states_clearing_a_request_make_no_members(extrac
                                  "President Alexander Lukashenko with Russian President Vladimir Putin. The request "
                                  "was cleared by the deputy prime ministers of the member states.", "2023-12-21")
     assert not {k for k in got if k[2] == "member"}
+
+
+def test_a_planned_exit_leaves_the_state_a_member(extractor):
+    got = memberships(extractor, "Officials in Yerevan say Armenia intends to leave the Collective Security Treaty Organization next year.")
+    assert set(got) == {("state:AM", "org:CSTO", "member")}
+
+
+def test_an_announced_exit_reads_as_member_until_the_text_says_it_took_effect(extractor):
+    got = memberships(extractor, "Last spring Georgia announced it would quit the CIS.")
+    assert set(got) == {("state:GE", "org:CIS", "member")}
+    got = memberships(extractor, "Last spring Georgia announced it would quit the CIS. The withdrawal took effect when "
+                                 "Georgia left the CIS in August 2009.")
+    assert ("state:GE", "org:CIS", "member") not in got
+
+
+def test_a_denied_exit_plan_gives_no_membership(extractor):
+    got = memberships(extractor, "The minister denied that Armenia planned to leave the CSTO.")
+    assert ("state:AM", "org:CSTO", "member") not in got
+
+
+def test_one_time_member_is_former(extractor):
+    got = memberships(extractor, "The CIS summit went ahead without its one-time member Georgia, which walked away years ago.")
+    assert ("state:GE", "org:CIS", "former") in got
+
+
+def test_it_includes_names_the_members_of_the_organization_just_named(extractor):
+    got = memberships(extractor, "The Collective Security Treaty Organization is a military bloc led by Moscow. "
+                                 "It includes Armenia, Belarus and Tajikistan.")
+    assert set(got) == {("state:AM", "org:CSTO", "member"), ("state:BY", "org:CSTO", "member"),
+                        ("state:TJ", "org:CSTO", "member")}
+
+
+def test_such_status_after_observer_status_is_observer(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union gave Iran observer status on Thursday. "
+                                 "Cuba and Uzbekistan already hold such status.")
+    assert ("state:CU", "org:EAEU", "observer") in got
+    assert ("state:UZ", "org:EAEU", "observer") in got
+
+
+def test_such_status_without_observer_before_it_gives_nothing(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union praised its trade with Iran on Thursday. "
+                                 "Cuba and Uzbekistan already hold such status.")
+    assert not any(k[0] in ("state:CU", "state:UZ") for k in got)
+
+
+def test_status_of_observers_in_the_plural(extractor):
+    got = memberships(extractor, "The Eurasian Economic Union met in Minsk. Moldova and Cuba also have the status of observers.")
+    assert ("state:MD", "org:EAEU", "observer") in got
+    assert ("state:CU", "org:EAEU", "observer") in got
+
+
+def test_a_state_planning_to_pull_out_is_still_a_member(extractor):
+    got = memberships(extractor, "In August Tbilisi planned to pull out of the Commonwealth of Independent States.")
+    assert set(got) == {("state:GE", "org:CIS", "member")}
+
+
+def test_a_state_in_the_process_of_leaving_is_still_a_member(extractor):
+    got = memberships(extractor, "Chisinau is in the process of leaving the CIS, a year-long procedure.")
+    assert set(got) == {("state:MD", "org:CIS", "member")}

@@ -268,3 +268,8 @@ def test_a_quoted_freeze_of_participation_is_a_suspension(extractor):
 def test_ruling_out_joining_is_a_refusal(extractor):
     got = stances(extractor, "Azerbaijan is ruling out joining the CSTO, a senior diplomat said on Monday.")
     assert ("state:AZ", "refuse_to_join", "org:CSTO", None) in got
+
+
+def test_a_former_member_that_departed_withdrew(extractor):
+    got = stances(extractor, "Summits of the CIS have grown smaller since former member Georgia departed in 2009.")
+    assert got == {("state:GE", "withdraw", "org:CIS", None)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .claims import MONTH, NUM, number
-from .clauses import GUARDS, key, words_in, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, org_then, person_state_before, org_key as org_of, orgs_between, recent_orgs, standing_org, states_between
+from .clauses import GUARDS, key, words_in, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, org_then, person_state_before, org_key as org_of, subject_state, orgs_between, recent_orgs, standing_org, states_between
 from .state import DocState
 
 _NOT_MEMBER = re.compile(r"\b(?:are|is|were|was|remain|remains)\s+not\s+(?:yet\s+)?(?:a\s+|an\s+)?(?:full\s+)?(?:members?\s+(?:states?\s+)?(?:of|in)|part(?:y|ies)\s+to|signator(?:y|ies)\s+(?:of|to))\s+(?:either\s+)?", re.I)
@@ -24,7 +24,7 @@ _MEMBER = re.compile(r"\b(?:are|is|were|was|became|become|becomes|remain|remains
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|created|set\s+up|established)\s+(?:it|the\s+(?:union|bloc|alliance|organi[sz]ation|commonwealth))\b|"
                       r"\b(?:founded|co-founded|created|set\s+up|established|formed)\s+(?:(?:in\s+\d{4}|last\s+year|that\s+year)\s+)?(?:the\s+)?[“\"‘']?(?P<named>)(?=(?-i:[A-Z]))", re.I)
 _ALONGSIDE = re.compile(r"\b(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\b", re.I)
-_OBSERVER = re.compile(r"\bbecame\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|newest|latest|\d+(?:st|nd|rd|th))\s+observer\b|\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observer(?:\s+state)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:(?:also|still|now|already)\s+)?(?:an\s+|the\s+)?(?:only\s+|first\s+|sole\s+)?observers?(?:\s+status|\s+states?)?\s*(?:in|at|of|to|with)?\b", re.I)
+_OBSERVER = re.compile(r"\bbecame\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)?(?:first|second|third|fourth|fifth|newest|latest|\d+(?:st|nd|rd|th))\s+observer\b|\b(?:holds?|held|has|have|had|with|granted|received|obtained|gained)\s+(?:the\s+)?status\s+of\s+(?:an?\s+)?observers?(?:\s+states?)?\s*(?:in|at|of|to|with)?\b|\b(?:has|have|had|holds|hold|held|granted|received|gained|got|obtained|with|is|are|was|were|became|become|been)\s+(?:(?:also|still|now|already)\s+)?(?:an\s+|the\s+)?(?:only\s+|first\s+|sole\s+)?observers?(?:\s+status|\s+states?)?\s*(?:in|at|of|to|with)?\b", re.I)
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
@@ -113,6 +113,21 @@ _COUNT_LIST = re.compile(rf"\b(?P<n>{NUM})(?:-(?:member|nation|country|state)\s+
 _APPLICANT = re.compile(r"\b(?:expects|expected|is\s+due|is\s+set|was\s+set|plans|hopes|intends|is\s+expected)\s+to\s+join\b|"
                         r"\b(?:announced|declared|stated|confirmed)\s+(?:its|their)\s+intention\s+to\s+join\b|\bvot(?:ed|es)\s+(?:on\s+\w+\s+|\w+ly\s+)?to\s+join\b|\bapplied\s+(?:to\s+join|for\s+(?:full\s+)?membership)\b|\bsigned\s+(?:the|an|its|his\s+country['’]s|her\s+country['’]s|their\s+countries['’]|(?-i:[A-Z])\w+['’]s)\s+(?:(?:own\s+)?accession\s+(?:treaty|agreement)|(?:treaty|agreement)\s+(?:on|of)\s+(?:(?:his|her|its|their)\s+(?:country['’]s\s+|countries['’]\s+)?)?accession)\b|\bhopes?\s+to\s+sign\s+(?:its|their|the)\s+(?:own\s+)?accession\s+(?:treaty|agreement)\b", re.I)
 
+# "Armenia plans to leave the CSTO", "Georgia announced it would quit the CIS", "is in the process of
+# leaving the CIS": an exit still to come, so the state is a member yet (its stance is read in stances.py)
+_EXIT_VERB = r"(?:leave|quit|exit|withdraw\s+from|pull\s+out\s+of)\s+"
+_EXIT_PLAN = re.compile(rf"\b(?:plans?|planned|planning|intends?|intended|decided|is\s+going)\s+to\s+{_EXIT_VERB}|"
+                        rf"\b(?:announced|said|declared|confirmed)\s+(?:that\s+)?(?:it|they)\s+would\s+{_EXIT_VERB}|"
+                        r"\b(?:is|are)\s+in\s+the\s+process\s+of\s+(?:leaving|quitting|exiting|withdrawing\s+from)\s+", re.I)
+_EXIT_PLAN_CUE = re.compile(rf"(?:to|would)\s+{_EXIT_VERB}|process\s+of\s+(?:leaving|quitting|exiting|withdrawing)")
+_EXIT_DONE = re.compile(r"\b(?:took|takes|has\s+taken)\s+effect\b|\bcame\s+into\s+force\b|\bcompleted\b|\b(?:has|have|had)\s+(?:since\s+|formally\s+)?(?:left|quit|exited)\b", re.I)
+# "one-time member Georgia departed in 2008", "former member state Uzbekistan": a former member
+_FORMER_MEMBER = re.compile(r"\b(?:one-time|onetime|former|ex-)\s*(?:full\s+)?member(?:\s+(?:state|country|nation))?\s+(?=(?-i:[A-Z]))", re.I)
+# "Cuba and Uzbekistan already hold such status" after a sentence about observer status
+_SUCH_STATUS = re.compile(r"\b(?:hold|holds|held|have|has|had|enjoy|enjoys|enjoyed)\s+(?:already\s+|also\s+)?(?:such|this|that|the\s+same)\s+status\b", re.I)
+# "It includes A, B and C": the organization of the sentences before
+_IT_SUBJECT = re.compile(r"\s*It\s+(?:now\s+|currently\s+|also\s+)?")
+
 
 EXTRACTOR = "blocwatch.memberships.v1"
 
@@ -120,6 +135,7 @@ EXTRACTOR = "blocwatch.memberships.v1"
 def read_memberships(st: DocState) -> list[tuple]:
     """(state, org, status, start, end, confidence, valid_from) observations."""
     out: list[tuple] = []
+    planned: list[tuple] = []  # members planning an exit: dropped where the article says they left
     text = st.text
     prev = None
     in_text = words_in(text.lower(), _NEEDS)  # only these can be in a sentence
@@ -189,6 +205,8 @@ def read_memberships(st: DocState) -> list[tuple]:
             if not orgs and re.search(r"\b(?:which|that)\s*$", text[s:lo]):  # "the CSTO, which groups ..."
                 orgs = orgs_between(st, max(s, lo - 60), lo)[-1:]
                 head_lo, head_hi = max(s, lo - 60), lo
+            if not orgs and _IT_SUBJECT.fullmatch(text, lo, s + m.start()):
+                orgs = recent_orgs(st, sent, back=1)[:1]  # "... a regional organization. It includes A, B and C."
             head = _head_words(st, head_lo, head_hi)
             leaders = _leaders_of_body(st, lo, s + m.start(), s + m.end())
             if leaders:
@@ -488,8 +506,45 @@ def read_memberships(st: DocState) -> list[tuple]:
             if not orgs and not re.match(r"\s*(?:the\s+)?(?-i:[A-Z])", text[s + m.end():e]):
                 orgs = recent_orgs(st, sent)[:1]  # not "plans to join NATO" or "the World Trade Organization"
             _add(out, subj, orgs, "applicant", sent, 0.7)
+        if st.may_match(s, e, _EXIT_PLAN_CUE):
+            planned += _planned_exits(st, sent, present)
+        for m in (scan(_FORMER_MEMBER, body, present, _NEEDS) if st.may_match(s, e, _FORMER_MEMBER_CUE) else ()):
+            who = [key(x) for x in st.mentions if x.start == s + m.end() and x.kind == "state"][:1]
+            orgs = orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1]
+            _add(out, who, orgs, "former", sent, 0.7)
+        for m in scan(_SUCH_STATUS, body, present, _NEEDS):
+            if _observer_status_before(st, sent, s + m.start()):
+                orgs = orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, sent)[:1]
+                _add(out, list_subject(st, sent, s + m.start()), orgs, "observer", sent, 0.7)
         prev = sent
+    gone = {(x[0], x[1]) for x in out if x[2] == "former"}
+    return out + [x for x in planned if (x[0], x[1]) not in gone]
+
+
+def _planned_exits(st: DocState, sent, present: frozenset[str]) -> list[tuple]:
+    """Member observations of states said to plan an exit ("Armenia plans to leave the CSTO") in
+    `sent`, unless the sentence says the exit took effect or the plan is denied or doubted."""
+    out: list[tuple] = []
+    s, e = sent.start, sent.end
+    body = st.text[s:e]
+    if _EXIT_DONE.search(body):
+        return out
+    for m in scan(_EXIT_PLAN, body, present, _NEEDS):
+        if re.search(r"\b(?:no|not|never|if|whether|might|could|may|doubt\w*|denie\w*)\b[^.;]{0,30}$", body[:m.start()], re.I):
+            continue  # "denied that Yerevan planned to leave the CSTO"
+        orgs = [o for x in st.mentions if s + m.end() <= x.start < min(e, s + m.end() + 30) for o in [org_of(st, x)]
+                if o in st.snapshot.focus_orgs][:1]  # the object of the exit: "leave the Russian-led CSTO"
+        subj = list_subject(st, sent, s + m.start()) or [c for c in [subject_state(st, sent, s + m.start())] if c]
+        _add(out, subj, orgs, "member", sent, 0.7)  # "X is in the process of leaving Y": still a member
     return out
+
+
+def _observer_status_before(st: DocState, sent, pos: int) -> bool:
+    """Whether "observer" is said in the two sentences before `sent` or in `sent` before `pos`:
+    what "such status" there refers to."""
+    i = st.sentences.index(sent)
+    lo = st.sentences[max(0, i - 2)].start
+    return "observer" in st.text[lo:pos].lower()
 
 
 # Words without which a pattern cannot match: a pattern runs on a sentence only when one of its
@@ -508,6 +563,7 @@ _NEEDS = {
     _POSS_APPOSITIVE: ("member", "observer"), _OUTSIDE_VERB: ("outside",), _TAKES_PART: ("particip", "part", "remain", "stay"),
     _MEMBERS_COLON: ("members", "alliance", "bloc", "union", "group", "club"), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",), _MEMBER_BARE: ("member",), _NOT_MEMBER_BARE: ("member",), _FOUNDED_BY: ("by",),
     _FOUNDERS: ("found",), _COUNT_LIST: ("member", "nation", "countr", "state", "republic", "observer"), _BELONGED_UNTIL: ("until",), _KEPT_BY: ("renew", "extend", "prolong", "leaving"), _SIGNED_RENEWAL: ("signed",), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
+    _EXIT_PLAN: ("leav", "quit", "exit", "withdraw", "pull"), _FORMER_MEMBER: ("member",), _SUCH_STATUS: ("status",),
 }
 
 # Cues (see DocState.may_match) of patterns whose guard words above are common ("state", "not", "left"): each
@@ -518,6 +574,7 @@ _COUNT_LIST_CUE = re.compile(rf"{NUM}(?:-(?:member|nation|country|state)|"
                              r"\s+(?:(?:full|active|founding|current)\s+)?(?:member|states|countries|nations|republics|observer))")
 _CEASED_CUE = re.compile(r"extend|renew|prolong|lapse|ceased|ceases|stopped|(?:walk|walked|drop|dropped|pull|pulled)\s+out|"
                          r"(?:left|quit|exited)\s|withdr|no\s+longer")
+_FORMER_MEMBER_CUE = re.compile(r"(?:one-?time|former|ex-)\s*(?:full\s+)?member")
 _NOT_JOINED_CUE = re.compile(r"(?:not|never)\s+(?:yet\s+)?(?:applied|joined|been|ratified)|(?:not|never)\s+(?:a\s+)?part\s|"
                              r"not\s+joining|never\s+(?:came|come|belonged|signed|returned)|(?:kept|keeps|keep)\s+out|"
                              r"stays?\s+out|remains?\s+outside")

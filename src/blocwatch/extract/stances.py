@@ -56,6 +56,9 @@ _ANY_BLOC = re.compile(r"\s+(?:any|all)\s+(?:[\w-]+\s+){0,4}?(?:blocs?|alliances
 _LEFT_GENERIC = re.compile(r"\b(?:withdrew|withdrawn|pulled\s+out|quit|quits|left|exited)\s+(?:from\s+|of\s+)?the\s+(?:original\s+|\d{4}\s+)?(?P<noun>alliance|bloc|organi[sz]ation|grouping|commonwealth|treaty|pact)\b(?!\s+(?:of|for|on)\b)", re.I)
 # "the exit of Georgia from Commonwealth": the generic noun after an exit
 _GENERIC_AFTER = re.compile(r"\s*(?:the\s+)?(?:alliance|bloc|organi[sz]ation|grouping|commonwealth|group)\b", re.I)
+# "one-time member Georgia departed in 2008": a past withdrawal told through a former member
+_FORMER_LEFT = re.compile(r"\b(?:one-time|onetime|former|ex-)\s*(?:full\s+)?member(?:\s+(?:state|country|nation))?\s+(?P<who>(?-i:[A-Z])[\w-]+)\s+"
+                          r"(?:departed|left|quit|withdrew|exited|pulled\s+out)\b", re.I)
 # organizations outside the focus list that stances may name (NATO applications, the customs union)
 _STANCE_EXTRA_ORGS = ("NATO", "EACU")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no|neither|nor|whether|if|might|could|may|considering|debating|studying)\b[^.;,]{0,30}$", re.I)
@@ -74,6 +77,7 @@ _NEEDS = {
     _SUSPEND_PASSIVE: ("suspended", "frozen", "hold"), _BLOCK: ("block", "veto"),
     _WITHDRAW: ("withdr", "pull", "quit", "left", "leav", "exit", "walk"),
     _APPLY: ("appl", "submit", "accession", "asked", "request"), _REQUEST: ("request", "application", "bid"),
+    _FORMER_LEFT: ("depart", "left", "quit", "withdr", "exit", "pull"),
 }
 # and a cue (see DocState.may_match) that every _REFUSE match holds, for sentences that pass its words only by
 # a "no" inside another word ("not", "now", "November"): the refusal's verb, or its negation with what follows it
@@ -155,6 +159,11 @@ def read_stances(st: DocState) -> list[tuple]:
                 standing_org(st, o, st.as_of) for o in recent_orgs(st, st.sentences[i])[:1]]  # an exit to come: not the old treaty
             if subj and org:
                 out.append((subj, "withdraw", org[0], None, s, e, 0.7))
+        for m in scan(_FORMER_LEFT, body, present, _NEEDS):
+            who = states_between(st, s + m.start("who"), s + m.end("who"))[:1]
+            org = orgs_between(st, s, s + m.start())[-1:] or recent_orgs(st, st.sentences[i])[:1]
+            if who and org:
+                out.append((who[0], "withdraw", org[0], None, s, e, 0.7))
         for m in scan(_SEEK, body, present, _NEEDS):
             if _NOT_BEFORE.search(body[:m.start()]):
                 continue  # "debating whether to seek observer status"
