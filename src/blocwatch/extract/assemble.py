@@ -8,7 +8,7 @@ from ..kb.refdata import meeting_id
 from ..kb.store import norm
 from ..model import Entity, Evidence, Fact, Link, PartialDate
 from .lexicon import Lexicon
-from .meetings import MeetingDraft
+from .meeting_draft import MeetingDraft
 from .persons import same_person, slug
 from .state import DocState
 

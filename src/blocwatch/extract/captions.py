@@ -9,7 +9,7 @@ import re
 from .persons import name_candidates
 from .state import DocState, Sentence
 from .meeting_draft import MeetingDraft
-from .participants import _FORMER, _variant_of
+from .participants import FORMER, variant_of
 
 # talks of two leaders apart from the session: who takes part in them is not placed at it
 _BILATERAL = re.compile(r"\b(?:bilateral|one-(?:to|on)-one|tete-a-tete|tête-à-tête)\b", re.I)
@@ -30,7 +30,7 @@ _DELEGATION = re.compile(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w-]+|\s+and\s+[A-Z][\w-]+
 _DECIDED = re.compile(r"\b(?:agreed|decided|approved|adopted|endorsed|voted|resolved)\b", re.I)
 _DECIDED_WORDS = ("agreed", "decided", "approved", "adopted", "endorsed", "voted", "resolved")  # its keyword gate
 _AT_MEETING = re.compile(r"\bat\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|sitting)\b", re.I)
-_LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads|speakers|ministers)\s+"
+LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads|speakers|ministers)\s+"
                       r"(?:of\s+(?:the\s+)?(?:parliaments|legislatures|security\s+councils|governments)\s+)?(?:of|from)\s+"
                       # "the leaders of CIS members Armenia, Russia and Belarus": the group named before its list
                       r"(?:(?:the\s+)?(?:[A-Z]{2,6}\s+)?(?:member\s+)?(?:states|countries|members|nations)\b\s*)?", re.I)
@@ -62,7 +62,7 @@ class CaptionsMixin:
                 continue
             added = False
             # "The heads of Armenia, Azerbaijan and Belarus took part": the states of that list
-            lm = _LEADERS.search(text, a, b)
+            lm = LEADERS.search(text, a, b)
             if lm:
                 more = [c for c in self._state_list(st, lm.end(), b) if c not in target.states]
                 target.states += more
@@ -77,7 +77,7 @@ class CaptionsMixin:
                 if _in_relative_clause(text, a, b, p.start):
                     continue  # "A, who is no relation of President B, was attending": B is only named
                 r = next((r for r in st.roles if r.person.start == p.start), None)
-                if r is not None and _FORMER.search(text[max(0, r.start - 12):r.start]) or _FORMER_TITLE.search(text, max(a, p.start - 40), p.start):
+                if r is not None and FORMER.search(text[max(0, r.start - 12):r.start]) or _FORMER_TITLE.search(text, max(a, p.start - 40), p.start):
                     continue  # "Armenia's former prime minister Tigran Sargsyan"
                 state = r.of if r and r.of_kind == "state" else None
                 org = r.of if r and r.of_kind == "org" else None
@@ -130,7 +130,7 @@ class CaptionsMixin:
             s0, e0 = c.start + a, c.end + a
             if c.entity_id or any(p.start < e0 and s0 < p.end for p in have) or _NOT_PERSON_WORD.search(c.text):
                 continue
-            known = _variant_of(st.snapshot, c.text)
+            known = variant_of(st.snapshot, c.text)
             mention = type(have[0] if have else _pm())(s0, e0, c.text, known)
             if known or self._state_near(st, a, b, mention):
                 out.append(mention)

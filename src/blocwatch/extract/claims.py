@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Mention
+from .casefold import lower_for_gates
 
 _NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -75,12 +76,7 @@ class Claim:
     inferred: str | None = None  # how the organization was read when the claim does not name it
 
 
-
 # =========================================================================== finding
-# Characters that re.IGNORECASE matches to an ASCII letter while str.lower() does not turn them into
-# it (dotless i, long s, dotted capital I; the Kelvin sign, for good measure): in a sentence with none
-# of them, a lower-case word a case-insensitive pattern matches is a substring of the sentence lower-cased.
-_FOLDS_TO_ASCII = ("\u0131", "\u017f", "\u0130", "\u212a")
 
 
 # (kind, family, gate, pattern): a pattern is only tried on a sentence its gate finds something in,
@@ -293,10 +289,8 @@ def find_claims(text: str, mentions: Sequence[Mention], context_org: str | None 
     ms = _clean(mentions)
     masked = _mask(text, ms)
     offsets = None  # (starts, ends) of `_offsets`, worked out at the first match: most sentences have none
-    present = None
-    if not any(c in masked for c in _FOLDS_TO_ASCII):
-        low_masked = masked.lower()
-        present = {w for w in _ALL_GATE_WORDS if w in low_masked}
+    low_masked = lower_for_gates(masked)
+    present = None if low_masked is None else {w for w in _ALL_GATE_WORDS if w in low_masked}
     out: list[Claim] = []
     taken: dict[str, list[tuple[int, int]]] = {"relation": [], "count": []}
     gates: dict[re.Pattern, bool] = {}

@@ -10,7 +10,7 @@ from importlib import resources
 import yaml
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per extractor, hashed by identity: tables derived from it are cached per object
 class Lexicon:
     titles: tuple[str, ...]
     state_titles: frozenset[str]

@@ -10,10 +10,10 @@ from ..model import PartialDate
 from .dates import DateContext, candidate_years
 from .state import DocState
 from .meeting_draft import MeetingDraft
-from .participants import _FORMER
+from .participants import FORMER
 
 # a date of something else the sentence names: "the treaty signed in Tashkent in 1992", "since 2003"
-_DATE_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|set\s+up|formed|concluded|ratified|took\s+office|"
+DATE_ELSEWHERE = re.compile(r"\b(?:signed|founded|created|established|set\s+up|formed|concluded|ratified|took\s+office|"
                              r"came\s+into\s+(?:force|existence))\s+(?:in\s+[A-Z][\w\s-]{0,25}?\s+)?(?:in|on)\s+$|\b(?:since|from|until|till|through|starting|as\s+of)\s+$"
                              # "the chairmanship for 2019", "a programme for 2019-2023": a period of something else
                              r"|\bfor\s+$"
@@ -69,7 +69,7 @@ class MeetingDatesMixin:
         for x in st.dates:
             # not a date of something else ("due to start functioning on 1 January 2015")
             if any(s.start <= x.start < s.end for s in body) and st.date_context \
-                    and not _DATE_ELSEWHERE.search(st.text[max(0, x.start - 40):x.start]):
+                    and not DATE_ELSEWHERE.search(st.text[max(0, x.start - 40):x.start]):
                 when = st.date_context.resolve(x)
                 if when and when.precision == "day":
                     d.date, d.date_mention, d.confidence = when, x, 0.6
@@ -218,7 +218,7 @@ class MeetingDatesMixin:
     def _office_holders(st: DocState) -> set[str]:
         """The known office-holders the text names (not as former holders)."""
         return {p.entity_id for p in st.persons if p.entity_id in st.snapshot.offices
-                and not _FORMER.search(st.text[max(0, p.start - 12):p.start])}
+                and not FORMER.search(st.text[max(0, p.start - 12):p.start])}
 
     def _office_score(self, st: DocState, day: PartialDate) -> int:
         """How many of the known office-holders the text names held office on `day`."""

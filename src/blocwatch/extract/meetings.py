@@ -15,9 +15,9 @@ from .lexicon import Lexicon
 from .clauses import clause_start
 from .state import DocState, Sentence
 from .meeting_draft import MeetingDraft
-from .captions import _LEADERS, CaptionsMixin
-from .meeting_dates import _DATE_ELSEWHERE, MeetingDatesMixin
-from .participants import _ABSENT, ParticipantsMixin
+from .captions import LEADERS, CaptionsMixin
+from .meeting_dates import DATE_ELSEWHERE, MeetingDatesMixin
+from .participants import ABSENT, ParticipantsMixin
 from .hosts import HostsMixin
 
 _ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|created|established|born|based|from|concluded|agreed)\s+(?:\w+\s+)?(?:in|at)\s+$|\bfrom\s+$"
@@ -210,7 +210,7 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
         for sent in st.sentences:
             if sent.section != "body" or not st.may_contain(sent.start, sent.end, _ATTEND_WORDS):
                 continue
-            lm = _LEADERS.search(text, sent.start, sent.end)
+            lm = LEADERS.search(text, sent.start, sent.end)
             listed = self._state_list(st, lm.end(), sent.end) if lm else []
             if not listed:
                 continue
@@ -219,7 +219,7 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
                     or _ATTEND_AFTER.match(text, ends[len(listed) - 1], sent.end)):
                 continue
             if self.meeting_re.search(text, sent.start, sent.end) or _UNREAL.search(text, sent.start, sent.end) \
-                    or _ABSENT.search(text, sent.start, sent.end) or self._other_year(st, sent, main):
+                    or ABSENT.search(text, sent.start, sent.end) or self._other_year(st, sent, main):
                 continue
             main.states += [c for c in listed if c not in main.states]
 
@@ -351,7 +351,7 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
 
         # date in the sentence; not the date of something else ("the treaty signed in 1992")
         dates = [x for x in st.dates if sent.start <= x.start and x.end <= sent.end and mine(x.start)
-                 and (joined(x) or not _DATE_ELSEWHERE.search(text[max(sent.start, x.start - 40):x.start]))
+                 and (joined(x) or not DATE_ELSEWHERE.search(text[max(sent.start, x.start - 40):x.start]))
                  # "leaders meet in Sochi; Tajikistan to chair next year": a semicolon ends the meeting's clause
                  and ";" not in text[min(x.end, b):max(x.start, a)]
                  # a bare month or a day counted from another event must stand next to the meeting word
@@ -390,7 +390,7 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
         if _VIDEO.search(text[max(sent.start, a - 12):min(sent.end, b + 45)]):
             d.video, d.place, d.place_weak = True, None, False
         # "attended by the leaders of A, B and C": the states of that list only
-        for lm in _LEADERS.finditer(text, sent.start, sent.end):  # "heads of states with ... presidents of A, B": the first with a list
+        for lm in LEADERS.finditer(text, sent.start, sent.end):  # "heads of states with ... presidents of A, B": the first with a list
             listed = self._state_list(st, lm.end(), sent.end)
             if listed:
                 d.states += [c for c in listed if c not in d.states]

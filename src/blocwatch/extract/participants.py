@@ -13,9 +13,9 @@ from .meeting_draft import MeetingDraft, Participant
 _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna)")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z\u00C0-\u024F'’\-]{3,}\b")
 # "former prime minister": no office held now
-_FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$", re.I)
+FORMER = re.compile(r"\b(?:former|ex-|onetime|one-time|late)\s*$", re.I)
 # someone or some state that stayed away from the meeting
-_ABSENT = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:away|at\s+home|home)|skip(?:s|ped)|boycott(?:s|ed|ing)|(?:was|were)\s+absent|['’]s\s+absence|"
+ABSENT = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:away|at\s+home|home)|skip(?:s|ped)|boycott(?:s|ed|ing)|(?:was|were)\s+absent|['’]s\s+absence|"
                      # any tense of "not attend": "did not attend", "has not attended", "hasn't come"
                      r"(?:did|does|do|has|have|had|will)\s+not\s+(?:attend|come|travel|take\s+part)|(?:didn|won|hasn|haven|hadn)['’]t\s+(?:attend|come)|"
                      r"declined\s+to\s+(?:attend|come|take\s+part)|pulled\s+out(?!\s+(?:of|its|his|her|their)\b)|"
@@ -32,7 +32,7 @@ _ABSENT = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:away|at\s+home|home)|skip(?:s
                      r"the\s+only\s+(?:one|leader|member|state|country|head\s+of\s+state)\s+(?:missing|absent)|"
                      # "her schedule did not allow her to come"
                      r"(?:did|does|would)\s+not\s+allow\s+(?:him|her|them)\s+to\s+(?:come|attend|travel|take\s+part))", re.I)
-# Keyword gates (see DocState.may_contain): every match of _ABSENT contains one of these words ...
+# Keyword gates (see DocState.may_contain): every match of ABSENT contains one of these words ...
 _ABSENT_WORDS = ("stay", "skip", "boycott", "absen", "not", "didn", "won", "hasn", "haven", "hadn", "declined", "pulled",
                  "cancel", "called", "sent", "failed", "missing")
 # ... and every match of _STOOD_IN one of these
@@ -85,7 +85,7 @@ class ParticipantsMixin:
             return st.people.person_id(c), st.people.name(c)
         if not eid:
             # "Aleksandr Lukashenko": another spelling of the one known person of that surname
-            eid = _variant_of(st.snapshot, p.text, loose=True)
+            eid = variant_of(st.snapshot, p.text, loose=True)
             if eid:
                 c = st.people.add(st.snapshot.canonical[eid], eid)
                 return st.people.person_id(c), st.people.name(c)
@@ -111,7 +111,7 @@ class ParticipantsMixin:
         for r in st.roles:
             if r.of_kind != "state" or r.title.lower() not in titles:
                 continue
-            if _FORMER.search(st.text[max(0, r.start - 12):r.start]):
+            if FORMER.search(st.text[max(0, r.start - 12):r.start]):
                 continue  # "a former prime minister of Belarus"
             if not self._takes_part(st, d, r.of):
                 continue
@@ -130,7 +130,7 @@ class ParticipantsMixin:
         titles_of = {r.person.start: r.title for r in st.roles if r.of_kind is None and r.title.lower() in titles}
         titled = {r.person.start for r in st.roles} - set(titles_of)
         for p in st.persons:
-            if not p.entity_id or p.start in titled or _FORMER.search(st.text[max(0, p.start - 12):p.start]):
+            if not p.entity_id or p.start in titled or FORMER.search(st.text[max(0, p.start - 12):p.start]):
                 continue
             sent = st.sentence_of(p.start)
             if sent is None or sent.section not in ("body", "title", "caption"):
@@ -183,7 +183,7 @@ class ParticipantsMixin:
             t = r.title.lower()
             if "minister" not in t or domain not in t or r.of_kind not in ("state", None):
                 continue
-            if _FORMER.search(st.text[max(0, r.start - 12):r.start]):
+            if FORMER.search(st.text[max(0, r.start - 12):r.start]):
                 continue
             sent = st.sentence_of(r.person.start)
             state = r.of if r.of_kind == "state" else (subject_state(st, sent, r.start) if sent else None)
@@ -259,7 +259,7 @@ class ParticipantsMixin:
             # a list has a comma and an "and"; cheap tests first
             if sent.section != "body" or text.find(",", sent.start, sent.end) < 0 or \
                     text.find(" and ", sent.start, sent.end) < 0 or \
-                    (st.may_contain(sent.start, sent.end, _ABSENT_WORDS) and _ABSENT.search(text, sent.start, sent.end)):
+                    (st.may_contain(sent.start, sent.end, _ABSENT_WORDS) and ABSENT.search(text, sent.start, sent.end)):
                 continue
             people = self._listed(st, sent)
             if len(people) < 3:
@@ -267,7 +267,7 @@ class ParticipantsMixin:
             added = False
             for p in people:
                 r = next((r for r in st.roles if r.person.start == p.start), None)
-                if r is not None and _FORMER.search(text[max(0, r.start - 12):r.start]):
+                if r is not None and FORMER.search(text[max(0, r.start - 12):r.start]):
                     continue
                 state = r.of if r and r.of_kind == "state" else None
                 if not self._takes_part(st, d, self._state(st, p.entity_id or "", state)) or \
@@ -383,7 +383,7 @@ class ParticipantsMixin:
         for sent in st.sentences:
             if sent.section not in ("body", "title", "caption"):
                 continue
-            absent = _ABSENT.finditer(text, sent.start, sent.end) if st.may_contain(sent.start, sent.end, _ABSENT_WORDS) else ()
+            absent = ABSENT.finditer(text, sent.start, sent.end) if st.may_contain(sent.start, sent.end, _ABSENT_WORDS) else ()
             for m in absent:
                 lo = clause_start(text, sent.start, m.start())
                 if m.group(0).lower().startswith("represented not by"):
@@ -450,7 +450,7 @@ def _surname_index(snapshot) -> dict[str, list[str]]:
     return idx
 
 
-def _variant_of(snapshot, name: str, loose: bool = False) -> str | None:
+def variant_of(snapshot, name: str, loose: bool = False) -> str | None:
     """The one known person a name is another spelling of ('Ilkham Aliyev' -> Ilham Aliyev);
     loose: the only known person of that surname with the same initial ('Aleksandr')."""
     idx = _VARIANTS.get(id(snapshot))

@@ -30,14 +30,10 @@ _THE_END = re.compile(r"\b[Tt]he\s+$")
 # capitalised function words that can stand before a surname at a sentence's start
 _NOT_GIVEN = {"Until", "Unless", "Because", "Once", "Whether", "Unlike", "Like", "Without", "Against", "Between",
               "Among", "Upon", "Via", "Per", "Only", "Even", "Just", "Ex", "Gen", "Col", "Mr", "Mrs", "Ms", "Dr"}
-_TITLE_WORDS: dict[int, frozenset[str]] = {}
-
-
+@lru_cache(maxsize=None)
 def _title_words(lex: Lexicon) -> frozenset[str]:
-    got = _TITLE_WORDS.get(id(lex))
-    if got is None:
-        got = _TITLE_WORDS[id(lex)] = frozenset(w.lower() for t in lex.titles for w in t.split())
-    return got
+    """The words of the lexicon's titles in lower case, worked out once per lexicon."""
+    return frozenset(w.lower() for t in lex.titles for w in t.split())
 
 
 def _is_title_word(word: str, lex: Lexicon) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Mention
 from .lexicon import Lexicon
@@ -206,19 +207,10 @@ class Role:
     states: tuple[str, ...] = ()  # "the presidents of X and Y, A and B": the states of the list, in order
 
 
-_TABLES: dict[int, tuple[Lexicon, tuple]] = {}
-
-
+@lru_cache(maxsize=None)
 def _title_tables(lex: Lexicon) -> tuple[set[str], dict[str, str], dict[str, str], re.Pattern]:
     """The lexicon's titles in lower case, their canonical wording, their loose forms and the pattern
     of a possessed title, built once per lexicon (the readers only look them up)."""
-    got = _TABLES.get(id(lex))
-    if got is None or got[0] is not lex:
-        got = _TABLES[id(lex)] = (lex, _build_title_tables(lex))
-    return got[1]
-
-
-def _build_title_tables(lex: Lexicon) -> tuple[set[str], dict[str, str], dict[str, str], re.Pattern]:
     titles = {t.lower() for t in lex.titles}
     canon: dict[str, str] = {}
     for t in lex.titles:

@@ -12,17 +12,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..model import Document, Evidence, Fact, Mention, PartialDate
+from .casefold import lower_for_gates
 from .dates import DateContext, DateMention
 from .persons import PersonIndex, PersonMention
 from .roles import Role
 from .snapshot import KnowledgeSnapshot
-
-
-# Characters that re.IGNORECASE matches to an ASCII letter while str.lower() does not turn them into
-# it (dotless i, long s, dotted capital I, which also lower-cases to two characters; the Kelvin sign,
-# for good measure): in a text with none of them, `text.lower()` finds every ASCII word a
-# case-insensitive pattern can match.
-_FOLDS_TO_ASCII = ("\u0131", "\u017f", "\u0130", "\u212a")
 
 
 @lru_cache(maxsize=None)
@@ -64,9 +58,7 @@ class DocState:
     @cached_property
     def _low(self) -> str | None:
         """The text lower-cased, offset for offset; None where `may_contain` could be wrong."""
-        if any(c in self.text for c in _FOLDS_TO_ASCII):
-            return None
-        return self.text.lower()
+        return lower_for_gates(self.text)
 
     def may_contain(self, a: int, b: int, words: tuple[str, ...]) -> bool:
         """Whether text[a:b] may hold one of `words` (lower-case ASCII), ignoring case: a keyword
