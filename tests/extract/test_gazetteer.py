@@ -128,3 +128,21 @@ def test_a_bare_body_name_after_an_organization_name_is_that_organizations_body(
 def test_a_bare_body_name_after_an_organization_without_that_body_names_no_body(gazetteer):
     text = "GUAM ministers and GUAM envoys read a letter from the NATO Secretariat."
     assert [kind for _, _, kind in found(gazetteer, text)] == ["org", "org", "org"]
+
+
+def test_a_council_named_in_the_other_word_order_is_that_council(gazetteer):
+    text = "The CSTO Defence Ministers' Council and the CSTO Foreign Ministers Council met in Yerevan."
+    hits = found(gazetteer, text)
+    assert ("Defence Ministers' Council", "body:CSTO/council-of-defence-ministers", "body") in hits
+    assert ("Foreign Ministers Council", "body:CSTO/council-of-foreign-ministers", "body") in hits
+
+
+def test_a_one_word_council_gets_no_other_word_order(gazetteer):
+    text = "The Interior Ministers Council of the CIS met in Baku."
+    assert all(kind != "body" for _, _, kind in found(gazetteer, text))
+
+
+def test_security_council_secretaries_committee_is_the_csto_committee(gazetteer):
+    text = "The CSTO Security Council Secretaries Committee met in Minsk."
+    assert ("Security Council Secretaries Committee", "body:CSTO/committee-of-secretaries-of-security-councils",
+            "body") in found(gazetteer, text)

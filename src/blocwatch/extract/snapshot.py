@@ -7,6 +7,7 @@ pipeline's components, so that components do no I/O and can run in worker proces
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -71,6 +72,8 @@ class KnowledgeSnapshot:
             elif e.kind == "place" and e.attrs.get("state"):
                 snap.state_of[e.id] = e.attrs["state"].split(":", 1)[1]
             elif e.kind in ("body", "office"):
+                if e.kind == "body":
+                    snap.names.extend((v, e.id, "body") for a in (e.name, *e.aliases) for v in body_variants(a))
                 snap.org_of[e.id] = e.attrs["org"].split(":", 1)[1]
                 if e.attrs.get("level"):
                     snap.body_level[e.id] = e.attrs["level"]
@@ -126,6 +129,23 @@ def person_variants(name: str) -> list[str]:
         return []
     first, last = parts[0], parts[-1]
     return [f"{first[0]}. {last}", f"{first[0]}.{last}"]
+
+
+_HEAD_OF = re.compile(r"(Council|Committee|Meeting) of ((?:[A-Z][a-z]+ )+?[A-Z][a-z]+s|Heads of (?:State|Government))$")
+
+
+def body_variants(name: str) -> list[str]:
+    """'Council of Foreign Ministers' -> ['Foreign Ministers Council', "Foreign Ministers' Council"]:
+    the word order news often uses for a body. Only names whose rest has two words or more, so
+    that 'Council of Ministers' does not become a 'Ministers Council' found inside others."""
+    m = _HEAD_OF.fullmatch(name)
+    if not m:
+        return []
+    head, rest = m.groups()
+    out = [f"{rest} {head}"]
+    if rest.endswith("s") and not rest.startswith("Heads of"):
+        out.append(f"{rest}' {head}")
+    return out
 
 
 def _day(d: PartialDate | None, default: str) -> str:
