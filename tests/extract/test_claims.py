@@ -197,3 +197,8 @@ def test_ordinals_counts_left_and_leaders_counted():
     assert (d.type, d.orgs, d.count, d.text) == ("count", ("CIS",), 11, "The 11 CIS leaders")
     e, = claims("Turkmenistan has taken part only as an associate member since 2005.", context_org="CIS")
     assert (e.type, e.states, e.status, e.since) == ("member", ("TM",), "associate", "2005")
+
+
+def test_a_count_after_an_org_with_its_acronym_in_brackets():
+    a, = claims("Ministers of the Eurasian Economic Union's (EAEU) five member states met in Minsk.")
+    assert (a.type, a.orgs, a.count) == ("count", ("EAEU",), 5)

@@ -574,3 +574,84 @@ def test_a_state_planning_to_pull_out_is_still_a_member(extractor):
 def test_a_state_in_the_process_of_leaving_is_still_a_member(extractor):
     got = memberships(extractor, "Chisinau is in the process of leaving the CIS, a year-long procedure.")
     assert set(got) == {("state:MD", "org:CIS", "member")}
+
+
+def test_a_count_of_members_with_every_member_named_gives_them_all(extractor):
+    got = memberships(extractor, "CSTO defence ministers met in Dushanbe on Tuesday. Ministers from Russia and Belarus "
+                                 "arrived first; Kazakhstan, Kyrgyzstan and Tajikistan followed, and Armenia sent a deputy. "
+                                 "Decisions need the votes of the bloc's six members.")
+    assert {k for k in got if k[2] == "member"} == {
+        (f"state:{c}", "org:CSTO", "member") for c in ("RU", "BY", "KZ", "KG", "TJ", "AM")}
+
+
+def test_a_count_the_reference_data_does_not_share_gives_no_member(extractor):
+    got = memberships(extractor, "CSTO defence ministers met in Dushanbe on Tuesday. Ministers from Russia and Belarus "
+                                 "arrived first; Kazakhstan, Kyrgyzstan and Tajikistan followed, and Armenia sent a deputy. "
+                                 "Decisions need the votes of the bloc's seven members.")
+    assert [k for k in got if k[2] == "member"] == []
+
+
+def test_a_count_of_members_with_one_member_unnamed_gives_no_member(extractor):
+    got = memberships(extractor, "CSTO defence ministers met in Dushanbe on Tuesday. Ministers from Russia and Belarus "
+                                 "arrived first; Kazakhstan and Tajikistan followed, and Armenia sent a deputy. "
+                                 "Decisions need the votes of the bloc's six members.")
+    assert [k for k in got if k[2] == "member"] == []
+
+
+def test_the_heads_of_an_organizations_states_are_its_members(extractor):
+    got = memberships(extractor, "The Heads of GUAM States gathered in Baku on Monday. The presidents of Georgia, "
+                                 "Ukraine, Azerbaijan and Moldova adopted a declaration on energy transit.", published="2007-06-19")
+    assert {k for k in got if k[2] == "member"} == {
+        (f"state:{c}", "org:GUAM", "member") for c in ("GE", "UA", "AZ", "MD")}
+
+
+def test_member_states_leaders_before_a_list_are_members(extractor):
+    got = memberships(extractor, "The session was attended by the EAEU member states' leaders: Kazakhstan, Belarus "
+                                 "and Russia.", published="2019-05-29")
+    assert set(got) == {(f"state:{c}", "org:EAEU", "member") for c in ("KZ", "BY", "RU")}
+
+
+def test_an_organizations_heads_of_state_in_brackets_are_members(extractor):
+    got = memberships(extractor, "Present were the EurAsEC heads of state (Kyrgyzstan, Tajikistan, Belarus) and two "
+                                 "guests.", published="2010-07-05")
+    assert set(got) == {(f"state:{c}", "org:EURASEC", "member") for c in ("KG", "TJ", "BY")}
+
+
+def test_the_signatories_named_after_the_treaty_was_signed_are_members(extractor):
+    got = memberships(extractor, "In Tashkent the Collective Security Treaty was signed by Armenia, Kazakhstan, Russia "
+                                 "and Uzbekistan.", published="1993-02-01")
+    assert set(got) == {(f"state:{c}", "org:CST", "member") for c in ("AM", "KZ", "RU", "UZ")}
+
+
+def test_states_that_signed_the_treaty_on_a_union_are_its_members(extractor):
+    got = memberships(extractor, "Kazakhstan, Russia and Belarus signed the treaty on the Eurasian Economic Union in "
+                                 "Astana.", published="2014-06-02")
+    assert set(got) == {(f"state:{c}", "org:EAEU", "member") for c in ("KZ", "RU", "BY")}
+
+
+def test_an_accession_treaty_signed_by_members_makes_no_member(extractor):
+    got = memberships(extractor, "The treaty on the accession of Kyrgyzstan to the EAEU was signed by Russia, Belarus "
+                                 "and Kazakhstan.", published="2014-12-24")
+    assert [k for k in got if k[2] == "member"] == []
+
+
+def test_states_an_organization_was_founded_as_a_forum_of_are_members(extractor):
+    got = memberships(extractor, "GUAM was set up in 1997 as a loose forum of Moldova, Azerbaijan, Ukraine and Georgia.",
+                      published="2009-05-11")
+    assert set(got) == {(f"state:{c}", "org:GUAM", "member") for c in ("MD", "AZ", "UA", "GE")}
+
+
+def test_member_states_of_a_named_union_in_a_dash_apposition_are_members(extractor):
+    got = memberships(extractor, "The premiers of the other member states of the Eurasian Economic Union – Belarus, "
+                                 "Kyrgyzstan and Russia – were greeted by the President of Belarus.", published="2021-03-02")
+    assert {k for k in got if k[2] == "member"} == {(f"state:{c}", "org:EAEU", "member") for c in ("BY", "KG", "RU")}
+
+
+def test_a_count_of_members_leaves_a_state_given_another_status_with_it(extractor):
+    got = memberships(extractor, "Uzbekistan has suspended its membership of the seven-nation CSTO, a spokesman said. "
+                                 "Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan took note.",
+                      published="2012-06-29")
+    assert ("state:UZ", "org:CSTO", "member") not in got
+    assert ("state:UZ", "org:CSTO", "suspended") in got
+    assert {k for k in got if k[2] == "member"} == {
+        (f"state:{c}", "org:CSTO", "member") for c in ("RU", "AM", "BY", "KZ", "KG", "TJ")}

@@ -232,9 +232,10 @@ _p("count", "count",
 _p("count", "count",
    rf"(?:\ball\s+(?:of\s+)?(?:the\s+)?|\bthe\s+)(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?{MEMBERS}\s+of\s+{_org('a')}"
    rf"(?:\s*:\s*(?P<list>{LIST}))?", r"member|states|countries", ("member", "states", "countries"))
+# "the CSTO's six members", "the Eurasian Economic Union's (EAEU) five member states"
 _p("count", "count",
-   rf"{_org('a')}(?:'s|’s|')\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members)",
-   r"['’]s?\s+\w+\s+(?:\w+\s+)?member")  # a number and a qualifier are words
+   rf"{_org('a')}(?:'s|’s|')(?:\s+\({TOK}\))?\s+(?P<n>{NUM})\s+(?:(?P<qual>{QUAL})\s+)?(?:member\s+states|members)",
+   r"['’]s?\s+(?:\(\S+\)\s+)?\w+\s+(?:\w+\s+)?member")  # a number and a qualifier are words
 # "the union's only observer state"
 _p("count", "count",
    rf"{_org('a')}(?:'s|’s|')\s+only\s+(?P<obs>observer)(?:\s+state|\s+country)?\b", r"only\s+observer", ("observer",))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .claims import MONTH, NUM, number
+from .claims import MONTH, NUM, find_all_claims, number
 from .clauses import GUARDS, key, words_in, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, org_then, person_state_before, org_key as org_of, subject_state, orgs_between, recent_orgs, standing_org, states_between
 from .state import DocState
 
@@ -28,8 +28,8 @@ _OBSERVER = re.compile(r"\bbecame\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}[\w-]+['’]
 _JOINED = re.compile(r"\b(?:joined|acceded\s+to|was\s+admitted\s+to|were\s+admitted\s+to|became\s+(?:a\s+|full\s+)*members?\s+of|rejoined|returned\s+to)\b", re.I)
 _NON_MEMBER_NOUN = re.compile(r"\bnon[\s-]?members?\s+(?:state\s+)?(?:of\s+)?", re.I)
 _RELUCTANT = re.compile(r"\b(?:reluctant|unwilling|refus\w*|declined)\s+to\s+(?:join|participate)\b", re.I)
-_MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)|(?:active|full|founding|current|remaining|other)\s+members|members(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?=are\b|were\b|include))?)\s*"
-                          r"(?:(?:henceforth|now|currently|today|presently|at\s+present|thus)\s+(?=are\b|were\b|include))?(?:,|:|\(|are|were|include|includes|—|-)\s*", re.I)
+_MEMBER_LIST = re.compile(r"\b(?:member\s+(?:states|countries|nations)(?:['’]\s+(?:leaders|heads\s+of\s+state|presidents)|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*[–—(]|\s+-\s))?|(?:active|full|founding|current|remaining|other)\s+members|members(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?=are\b|were\b|include))?)\s*"
+                          r"(?:(?:henceforth|now|currently|today|presently|at\s+present|thus)\s+(?=are\b|were\b|include))?(?:,|:|\(|are|were|include|includes|—|–|-)\s*", re.I)
 _AS_MEMBERS = re.compile(r"\bas\s+(?:its\s+|the\s+)?(?:founding\s+|full\s+|first\s+)?members\b", re.I)
 _CEASED = re.compile(r"\b(?:declined|refused|chose\s+not|did\s+not|failed)\s+to\s+(?:sign\s+(?:the\s+)?protocol\s+)?(?:extend|renew|prolong)(?:ing)?\b|\blet\s+(?:it|the\s+treaty|its\s+(?:membership|participation))\s+lapse\b|\b(?:ceased|ceases|stopped)\s+to\s+be\s+(?:a\s+)?members?\s+of\b|\b(?:walk|walked|drop|dropped|pull|pulled)\s+out\b|\b(?:left|quit|exited)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:(?:original|earlier|first|underlying)\s+)?(?:\d{4}\s+)?(?:collective\s+security\s+)?treaty|(?:grouping|group|bloc|alliance|union|organi[sz]ation|commonwealth|community)\b)|\b(?:left|quit|withdrew)\s+(?=in\s+\d{4}|(?:the\s+following|that|last)\s+year|(?:several|a\s+few|many|\w+)\s+years\s+ago\b|\.)|\bcompleted\s+(?:its|their)\s+withdrawal\b|\ballowed\s+(?:its|their)\s+(?:membership|participation)\s+(?:of|in)\s+[^,;.]{0,60}?\s+to\s+lapse\b|\b(?:are|is)\s+no\s+longer\s+(?:covered|bound|members?|a\s+member|part(?:y|ies)?|a\s+party|in)\b|\bwithdr[ae]w\w*\s+from\b|\bwithdrawal\s+from\b[^.]{0,40}\btakes\s+effect", re.I)
 # "..., but returned in 2006": a departure undone later
@@ -63,8 +63,10 @@ _COMPRISES = re.compile(r"\b(?:comprises|comprised(?:\s+of)?|comprising|groups|g
 _BODY_OF_LEADERS = re.compile(r"(?:comprises|consists\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|includes)\s+(?:the\s+)?", re.I)
 _LEADERS_OF = re.compile(r"(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|presidents|prime\s+ministers|"
                          r"leaders|(?:[\w-]+\s+){0,2}?ministers|secretaries\s+of\s+(?:the\s+)?security\s+councils)\s+of\s+(?:the\s+)?", re.I)
-# "CSTO members Armenia and Belarus objected", "fellow EAEU member states Kazakhstan and Russia"
-_MEMBERS_NAMED = re.compile(r"\b(?:(?P<qual>observer|associate)\s+)?(?:member\s+(?:states?|countries|nations)|members?|states|countries)\s+(?:[-–—:]\s*)?(?=(?-i:[A-Z]))", re.I)
+# "CSTO members Armenia and Belarus objected", "fellow EAEU member states Kazakhstan and Russia", "the
+# EurAsEC heads of state (Belarus, Russia ...)": the organization's members by name
+_MEMBERS_NAMED = re.compile(r"\b(?:(?P<qual>observer|associate)\s+)?(?:member\s+(?:states?|countries|nations)|members?|states|countries|heads\s+of\s+state|leaders)"
+                            r"\s+(?:[-–—:(]\s*)?(?=(?-i:[A-Z]))", re.I)
 # "Armenia's membership in the CSTO is frozen": still a member
 _POSS_MEMBERSHIP = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?:full\s+)?membership\s+(?:of|in)\s+", re.I)
 # "Outside the alliance are Azerbaijan, Georgia and Moldova"
@@ -86,12 +88,21 @@ _POSS_EXIT = re.compile(r"\b(?P<who>(?-i:[A-Z])[\w-]+)['’]s\s+(?P<adj>planned\
 _MEMBER_BARE = re.compile(r"\b(?:remains?|remained|is\s+still|stays?)\s+(?:formally\s+|still\s+|officially\s+|legally\s+)?(?:a\s+)?(?:full\s+)?member\b(?!\s*(?:of|in|state|country|s\b))", re.I)
 # "Tajikistan, whose country is not a member" with the organization in the sentences before
 _NOT_MEMBER_BARE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?not\s+(?:yet\s+)?(?:a\s+)?(?:full\s+)?member\b(?!\s*(?:of|in|state|country|s\b))", re.I)
-# "the union launched by Russia, Belarus and Kazakhstan": its founders
-_FOUNDED_BY = re.compile(r"\b(?:launched|founded|created|set\s+up|established|formed)\s+by\s+(?:the\s+)?", re.I)
+# "the union launched by Russia, Belarus and Kazakhstan", "GUAM was founded in 1997 as a forum of Georgia,
+# Ukraine, Azerbaijan and Moldova": its founders
+_FOUNDED_BY = re.compile(r"\b(?:launched|founded|created|set\s+up|established|formed)\s+(?:in\s+\d{4}\s+)?(?:by|as\s+(?:an?\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:forum|group|grouping|union|alliance|bloc|club|association|organi[sz]ation)\s+of)\s+(?:the\s+)?", re.I)
 # "the founders of the union, Russia's Vladimir Putin, Kazakhstan's ... and Lukashenko himself, signed"
 _FOUNDERS = re.compile(r"\b(?:founders|founding\s+(?:members|states|countries))\s+of\s+(?:the\s+)?", re.I)
 # "the GUAM group of Georgia, Ukraine, Azerbaijan and Moldova"
 _GROUP_OF = re.compile(r"\b(?:group|grouping|bloc|club|alliance|union)\s+of\s+(?=(?-i:[A-Z]))", re.I)
+# "the treaty was signed in Tashkent by A, B and C", "a treaty establishing the EAEU was signed by the
+# leaders of A, B and C" (`what`: where the treaty's organization is named); "A, B and C signed the treaty
+# on the Eurasian Economic Union": the signatories of an organization's treaty are its members
+_TREATY_SIGNED_BY = re.compile(r"\btreaty\b(?P<what>[^.;]{0,80}?)\b(?:was|were|has\s+been|had\s+been)\s+signed\b[^.;]{0,60}?\bby\s+"
+                               r"(?:the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+)?", re.I)
+_SIGNED_TREATY_ON = re.compile(r"\bsigned\s+(?:the|a)\s+(?:founding\s+)?treaty\s+(?:on|establishing|creating|founding)\s+"
+                               r"(?:the\s+(?:establishment|creation|founding)\s+of\s+)?(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 # "Neither Tajikistan nor Uzbekistan has applied to join"
 _NEITHER_NOR = re.compile(r"\bneither\s+(?P<a>[^,;.]{2,40}?)\s+nor\s+(?P<b>[^,;.]{2,40}?)\s+(?:has|have|is|are|was|were)\s+(?:yet\s+)?(?:applied|joined|a\s+member|members|in\b)", re.I)
 # "Uzbekistan belonged to the group from 1999 until 2005": a past membership
@@ -328,6 +339,16 @@ def read_memberships(st: DocState) -> list[tuple]:
             if named and re.search(r"\b(?:known\s+(?:by\s+the\s+acronym|as)|called)\b", text[s + m.end():min(e, s + m.end() + 120)], re.I):
                 orgs = named[:1]  # "the loose grouping of A, B and C, known by the acronym GUAM"
             _add(out, listed, orgs, "member", sent, 0.7)
+        for m in scan(_TREATY_SIGNED_BY, body, present, _NEEDS):
+            listed = list_after(st, s + m.end(), e)
+            if len(listed) >= 2 and "accession" not in m.group(0).lower():
+                orgs = [o for x in st.mentions if x.end > s + m.start() and x.start < s + m.end("what") for o in [org_of(st, x)]
+                        if o in st.snapshot.focus_orgs][:1]  # "The treaty" itself, or the union it establishes
+                _add(out, listed, orgs, "member", sent, 0.7)
+        for m in scan(_SIGNED_TREATY_ON, body, present, _NEEDS):
+            orgs = [o for x in mentions_within(st, s + m.end(), e)[:1] if x.start == s + m.end() for o in [org_of(st, x)]
+                    if o in st.snapshot.focus_orgs]
+            _add(out, list_subject(st, sent, s + m.start()), orgs, "member", sent, 0.7)
         for m in scan(_NEITHER_NOR, body, present, _NEEDS):
             states = states_between(st, s + m.start("a"), s + m.end("a")) + states_between(st, s + m.start("b"), s + m.end("b"))
             orgs = orgs_between(st, s + m.end(), e)[:1] or recent_orgs(st, sent)[:1]
@@ -409,8 +430,8 @@ def read_memberships(st: DocState) -> list[tuple]:
             # names states inside role phrases: those are not a list of member states
             roles = [(r.start, r.person.end) for r in st.roles if s <= r.start < e]
             listed = [c for c in states_between(st, s + m.end(), end)
-                      if not any(ra <= mm.start < rb for ra, rb in roles for mm in st.mentions
-                                 if mm.kind == "state" and mm.key == c and s + m.end() <= mm.start < end)]
+                      if any(not any(ra <= mm.start < rb for ra, rb in roles) for mm in st.mentions
+                             if mm.kind == "state" and mm.key == c and s + m.end() <= mm.start < end)]
             first = next((x for x in st.mentions if s + m.end() <= x.start < end and mention_states(st, x)), None)
             if first is not None and not re.match(r"\s*(?:(?:the|including|such\s+as|namely|are|were|both|all|of\s+them)\s+)*$",
                                                   text[s + m.end():first.start], re.I):
@@ -518,7 +539,63 @@ def read_memberships(st: DocState) -> list[tuple]:
                 _add(out, list_subject(st, sent, s + m.start()), orgs, "observer", sent, 0.7)
         prev = sent
     gone = {(x[0], x[1]) for x in out if x[2] == "former"}
-    return out + [x for x in planned if (x[0], x[1]) not in gone]
+    out += [x for x in planned if (x[0], x[1]) not in gone]
+    stated = {(x[0], x[1]) for x in out if x[2] != "member"}
+    return out + [x for x in _counted_members(st) if (x[0], x[1]) not in stated]
+
+
+def _counted_members(st: DocState) -> list[tuple]:
+    """Member observations from a count of an organization's members ("all six member states sent
+    delegations", "five of the bloc's six members") or from its members spoken of as a whole ("the
+    Heads of GUAM States") where the article names every member: the count agrees with the reference data for the article's date, and the states the article names
+    include all the members then (of the organization standing then: "the treaty" of 1992 read in
+    2017 is the CSTO). The count is the statement; the names make the members known
+    (a state the text gives another status, "suspended", keeps that one: the caller drops it)."""
+    day = st.as_of.start if st.as_of else None
+    if day is None:
+        return []
+    said = [(c.start, standing_org(st, c.orgs[0], st.as_of), c.count) for c in find_all_claims(st.text, st.mentions)
+            if c.type == "count" and not c.groups and c.status in (None, "member") and c.orgs and c.count]
+    said += [(m.start, key(m), None) for m in st.mentions if m.kind == "org" and _members_as_whole(st, m)]
+    out: list[tuple] = []
+    named: list[str] | None = None
+    for pos, org, n in said:
+        sent = st.sentence_of(pos)
+        if sent is None or sent.section not in ("body", "title", "caption"):
+            continue
+        everyone = [x for (o, x) in st.snapshot.memberships if o == org and st.snapshot.status_on(o, x, day) == "member"]
+        if len(everyone) < 2 or n not in (None, len(everyone)):
+            continue
+        if named is None:
+            named = _named_states(st)
+        if all(x in named for x in everyone):
+            _add(out, everyone, [org], "member", sent, 0.6)
+    return out
+
+
+def _members_as_whole(st: DocState, m) -> bool:
+    """Whether the organization mention `m` stands in "the Heads of GUAM States": the leaders of
+    all its member states. ("The EAEU member states" alone is not enough: news uses it for the
+    union's members in general, and the readings of such texts list no members.)"""
+    return bool(re.search(r"\bheads\s+of\s+(?:the\s+)?$", st.text[max(0, m.start - 12):m.start], re.I)
+                and re.match(r"\s+(?:member\s+)?states\b", st.text[m.end:m.end + 20], re.I))
+
+
+def _named_states(st: DocState) -> list[str]:
+    """The states the article's own text names: by name, demonym, capital or group, or through a
+    known person or a meeting's participants."""
+    own = [(x.start, x.end) for x in st.sentences if x.section in ("body", "title", "caption")]
+    out: list[str] = []
+    for m in st.mentions:
+        if any(a <= m.start < b for a, b in own):
+            out += [c for c in (mention_states(st, m) or ([key(m)] if m.kind == "demonym" else [])) if c not in out]
+    for p in st.persons:
+        c = st.snapshot.state_of.get(p.entity_id) if p.entity_id else None
+        if c and c not in out and any(a <= p.start < b for a, b in own):
+            out.append(c)
+    for d in st.meetings:
+        out += [p.state for p in d.participants if p.state and p.state not in out]
+    return out
 
 
 def _planned_exits(st: DocState, sent, present: frozenset[str]) -> list[tuple]:
@@ -559,10 +636,10 @@ _NEEDS = {
     _SUSPENDED: ("suspend",), _ASSOCIATE: ("associate",), _NOT_JOINED: ("not", "never", "stay", "remain"),
     _APPLICANT: ("join", "appl", "accession"), _BELONGS: ("belong",), _APPOSITIVE: ("member", "observer", "founder"),
     _COMPRISES: ("compris", "group", "includ", "together", "unite", "uniting", "consist", "made", "composed"),
-    _MEMBERS_NAMED: ("member", "states", "countries"), _POSS_MEMBERSHIP: ("membership",), _OUTSIDE: ("outside",),
+    _MEMBERS_NAMED: ("member", "states", "countries", "heads", "leaders"), _POSS_MEMBERSHIP: ("membership",), _OUTSIDE: ("outside",),
     _POSS_APPOSITIVE: ("member", "observer"), _OUTSIDE_VERB: ("outside",), _TAKES_PART: ("particip", "part", "remain", "stay"),
-    _MEMBERS_COLON: ("members", "alliance", "bloc", "union", "group", "club"), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",), _MEMBER_BARE: ("member",), _NOT_MEMBER_BARE: ("member",), _FOUNDED_BY: ("by",),
-    _FOUNDERS: ("found",), _COUNT_LIST: ("member", "nation", "countr", "state", "republic", "observer"), _BELONGED_UNTIL: ("until",), _KEPT_BY: ("renew", "extend", "prolong", "leaving"), _SIGNED_RENEWAL: ("signed",), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",),
+    _MEMBERS_COLON: ("members", "alliance", "bloc", "union", "group", "club"), _POSS_EXIT: ("exit", "withdrawal", "departure"), _ONE_OF: ("one",), _MEMBER_BARE: ("member",), _NOT_MEMBER_BARE: ("member",), _FOUNDED_BY: ("launch", "found", "creat", "set", "establish", "formed"),
+    _FOUNDERS: ("found",), _COUNT_LIST: ("member", "nation", "countr", "state", "republic", "observer"), _BELONGED_UNTIL: ("until",), _KEPT_BY: ("renew", "extend", "prolong", "leaving"), _SIGNED_RENEWAL: ("signed",), _GROUP_OF: ("group", "bloc", "club", "alliance", "union"), _NEITHER_NOR: ("neither",), _TREATY_SIGNED_BY: ("signed",), _SIGNED_TREATY_ON: ("signed",),
     _EXIT_PLAN: ("leav", "quit", "exit", "withdraw", "pull"), _FORMER_MEMBER: ("member",), _SUCH_STATUS: ("status",),
 }
 
