@@ -738,3 +738,70 @@ def test_leaders_of_a_named_group_followed_by_its_list_take_part(extractor):
     (m,) = meetings(extractor, "The CIS Council of Heads of State met in Minsk on 11 October 2019. The leaders of CIS "
                                "members Armenia, Kazakhstan and Tajikistan are participating in the summit.")
     assert {l.entity_id for l in m.links if l.role == "participant_state"} == {"state:AM", "state:KZ", "state:TJ"}
+
+
+def test_secretaries_of_security_councils_sit_at_their_committee(extractor):
+    (m,) = meetings(extractor, "The CSTO Committee of Secretaries of Security Councils met in Dushanbe on 14 May 2019. "
+                               "On the sidelines, the Tajik chair spoke with Secretary of the Security Council of "
+                               "Russia Nikolai Patrushev about border guards.")
+    assert participants(m)["Nikolai Patrushev"]["state"] == "RU"
+    assert "state:RU" in {l.entity_id for l in m.links if l.role == "participant_state"}
+
+
+def test_a_states_own_council_of_ministers_is_no_union_state_body(extractor):
+    (m,) = meetings(extractor, "The Eurasian Intergovernmental Council met in Bishkek on 12 March 2021. The meeting in "
+                               "Bishkek, hosted by the Chairman of the Council of Ministers of Kyrgyzstan, approved a "
+                               "customs plan.")
+    assert m.object == "org:EAEU"
+    assert "state:KG" in {l.entity_id for l in m.links if l.role == "participant_state"}
+
+
+def test_the_city_an_envoy_is_posted_to_is_no_venue(extractor):
+    (m,) = meetings(extractor, "The Eurasian Intergovernmental Council met in Bishkek on 12 March 2021. The meeting "
+                               "was attended by the Peruvian Ambassador to Moscow.")
+    assert m.attrs["place_name"] == "Bishkek"
+    assert len(m.evidence) == 2  # the second sentence speaks of the same meeting
+
+
+def test_a_council_of_ministers_of_defence_is_not_the_union_states_council_of_ministers(extractor):
+    (m,) = meetings(extractor, "A meeting of the Council of Ministers of Defence of the Collective Security Treaty "
+                               "Organization is under way in Yerevan on 3 June 2019. It is attended by the heads of "
+                               "the defence ministries of Armenia, Belarus and Kazakhstan.")
+    assert m.object == "org:CSTO"
+    assert {l.entity_id for l in m.links if l.role == "participant_state"} == {"state:AM", "state:BY", "state:KZ"}
+
+
+def test_a_span_of_years_is_a_period_not_the_date_of_the_meeting(extractor):
+    (m,) = meetings(extractor, "The Supreme State Council of the Union State met in Minsk on 9 March 2022. "
+                               "The meeting reviewed the steps set for the integration programmes in 2024–2026.")
+    assert m.attrs["date"] == "2022-03-09"
+
+
+def test_a_readout_titled_with_the_meeting_takes_the_day_of_its_dateline(extractor):
+    doc = read_text_document("Session of the Supreme State Council of the Union State\n11 May 2022\n\n"
+                             "The presidents chaired a session of the Supreme State Council of the Union State in "
+                             "Minsk. Its agenda covered the programmes for 2021-2023.\n\nThe chairman said: we settled "
+                             "the draft yesterday with our partners, and I am glad to open this meeting now.\n")
+    (m,) = facts_of(extractor.extract(doc), "meeting")
+    assert m.attrs["date"] == "2022-05-11"
+
+
+def test_the_leader_of_the_chairing_state_presides_and_hosts(extractor):
+    (m,) = meetings(extractor, "The CIS Council of Heads of State met by video link on 14 October 2022 under "
+                               "Kyrgyzstan's chairmanship. President of Kyrgyzstan Sadyr Japarov and President of "
+                               "Russia Vladimir Putin spoke about trade.")
+    assert m.attrs["host"] == "Sadyr Japarov"
+
+
+def test_the_side_thanked_for_its_hospitality_hosts(extractor):
+    (m,) = meetings(extractor, "The CIS Council of Heads of Government met in Minsk on 9 June 2022, with Russia "
+                               "holding the chairmanship. Prime Minister of Russia Mikhail Mishustin thanked the "
+                               "Belarusian side for the fine organisation of the talks, and Prime Minister of Belarus "
+                               "Roman Golovchenko spoke about industry.")
+    assert m.attrs["host"] == "Roman Golovchenko"
+
+
+def test_a_press_conference_is_no_meeting(extractor):
+    found = meetings(extractor, "Armenia will not host the CSTO drills this year, Prime Minister Nikol Pashinyan told "
+                                "a press conference in Yerevan on 12 January 2023.")
+    assert found == []

@@ -31,7 +31,7 @@ _DECIDED = re.compile(r"\b(?:agreed|decided|approved|adopted|endorsed|voted|reso
 _DECIDED_WORDS = ("agreed", "decided", "approved", "adopted", "endorsed", "voted", "resolved")  # its keyword gate
 _AT_MEETING = re.compile(r"\bat\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|session|sitting)\b", re.I)
 LEADERS = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents|delegations|representatives|heads|speakers|ministers)\s+"
-                      r"(?:of\s+(?:the\s+)?(?:parliaments|legislatures|security\s+councils|governments)\s+)?(?:of|from)\s+"
+                      r"(?:of\s+(?:the\s+)?(?:parliaments|legislatures|security\s+councils|governments|(?:defen[cs]e|foreign)\s+ministries)\s+)?(?:of|from)\s+"
                       # "the leaders of CIS members Armenia, Russia and Belarus": the group named before its list
                       r"(?:(?:the\s+)?(?:[A-Z]{2,6}\s+)?(?:member\s+)?(?:states|countries|members|nations)\b\s*)?", re.I)
 

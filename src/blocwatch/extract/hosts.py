@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import clause_start
+from .clauses import clause_start, subject_state
 from .state import DocState, Sentence
 from .meeting_draft import MeetingDraft, Participant
 
@@ -40,6 +40,15 @@ _TITLE_FIRST = re.compile(r"\s*(?:the\s+)?(?:President|Prime\s+Minister|Premier|
 # "Putin welcomed (Armenian Prime Minister) Nikol Pashinyan": the verb, then capitalised words up to the name
 _WELCOMED = re.compile(r"\b(?:welcome[sd]|receive[sd]|greet(?:ed|s)|host(?:ed|s))\s+")
 _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w\-]*(?:['’]s)?\s+)*")
+# a state said to chair the organization: "Belarus' chairmanship", "the Kazakh chairmanship", "Armenia's rotating presidency"
+_STATE_CHAIRS = re.compile(r"(?:['’]s?)?\s+(?:rotating\s+|current\s+)?chairmanship\b|['’]s?\s+(?:rotating\s+|current\s+)presidency\b")
+# "... whose country holds the rotating presidency", "Kazakhstan, which holds the chairmanship": the clause's state chairs
+_HOLDS_CHAIR = re.compile(r"\b(?:holds?|holding)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:rotating\s+)?(?:chairmanship|presidency)\b", re.I)
+_WHOSE = re.compile(r"\bwhose\s+(?:country|nation|state)\s+(?:currently\s+|now\s+)?$", re.I)
+# "thanked the Turkmen side for the excellent organization", "thank our Kazakh friends for their hospitality"
+_THANKED_SIDE = re.compile(r"\b(?:thank(?:ed|s|ing)?|gratitude\s+to)\s+(?:the\s+|our\s+)?(?P<dem>[A-Z][\w-]+)\s+(?:side|friends|hosts|"
+                           r"colleagues|partners|leadership|authorities)\s+for\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:hospitality|organi[sz]ation|reception|welcome)\b")
 _WORD = re.compile(r"\w+")
 _AUX_ONLY = re.compile(r"\s*(?:(?:will|has|had|is|was)\s+)?")
 _APPOSED = re.compile(r"(?:\s*,\s*|\s+)")
@@ -99,6 +108,55 @@ class HostsMixin:
                         target.participants.append(Participant(pid, name, role.title if role else None,
                                                                target.host_state, None, pick[0].start, pick[0].end))
                     target.evidence.append((sent.start, sent.end))
+
+    def _chairing_leader(self, st: DocState, d: MeetingDraft) -> None:
+        """No one is named as welcoming or presiding, but the text names a state: the one thanked
+        for its hospitality ("thanked the Turkmen side for the warm welcome"), else the one that
+        chairs the organization ("under Belarus' chairmanship", "whose country holds the rotating
+        presidency"). That state's leader at the meeting is its host."""
+        if d.host or d.announced or not d.date or not d.participants:
+            return
+        hospitable = self._hospitable_states(st)
+        states = hospitable or self._chairing_states(st)
+        if len(states) != 1:
+            return
+        (state,) = states
+        # the host state's one participant; the chairing state's one sitting leader
+        leaders = [p for p in d.participants if p.state == state and (hospitable or self._leader_on(st, p.person_id, d) == state)]
+        if len(leaders) == 1:
+            d.host, d.host_id, d.host_state = leaders[0].name, leaders[0].person_id, state
+
+    @staticmethod
+    def _hospitable_states(st: DocState) -> set[str]:
+        """The states thanked for their hospitality ("our Kazakh friends", "the Turkmen side")."""
+        text, found = st.text, set()
+        for sent in st.sentences:
+            if sent.section != "body" or not st.may_contain(sent.start, sent.end, ("thank", "gratitude")):
+                continue
+            for m in _THANKED_SIDE.finditer(text, sent.start, sent.end):
+                found |= {x.key for x in st.mentions if x.start == m.start("dem") and x.kind in ("state", "demonym")}
+        return found
+
+    @staticmethod
+    def _chairing_states(st: DocState) -> set[str]:
+        """The states the text says chair the organization."""
+        text, found = st.text, set()
+        for sent in st.sentences:
+            if sent.section not in ("body", "title", "caption") or not st.may_contain(sent.start, sent.end, ("chairmanship", "presidency")):
+                continue
+            for x in st.mentions:
+                if sent.start <= x.start < sent.end and x.kind in ("state", "demonym") and _STATE_CHAIRS.match(text, x.end, sent.end):
+                    found.add(x.key)
+            for m in _HOLDS_CHAIR.finditer(text, sent.start, sent.end):
+                if _WHOSE.search(text, max(sent.start, m.start() - 40), m.start()):
+                    # "Nursultan Nazarbayev, whose country holds ...": the state of the person named before
+                    p = next((q for q in reversed(st.persons) if sent.start <= q.start and q.end <= m.start()), None)
+                    state = p and st.snapshot.state_of.get(p.entity_id or "")
+                else:
+                    state = subject_state(st, sent, m.start())
+                if state:
+                    found.add(state)
+        return found
 
     def _host_cue(self, st: DocState, sent: Sentence, strength: int) -> re.Match | None:
         text = st.text

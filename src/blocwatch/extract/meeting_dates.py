@@ -164,6 +164,9 @@ class MeetingDatesMixin:
                 if dm.weekday is None or day.weekday() == dm.weekday or (d.date_mention and d.date_mention.weekday
                                                                            in (None, day.weekday())):
                     d.known_id, d.date, d.confidence = months[0].id, PartialDate(y, dm.month, dm.day), 0.6
+            if d.date is None and main and dm.year and self._titled(st, d):
+                # "Meeting of the Council" over a dateline "6 April 2023": the event the title names is of that day
+                d.date, d.confidence = dm.date, 0.6
             # "ASTANA, May 29" and "on Thursday" with no known meeting: the weekday fixes the year
             if d.date is None and told_wd is not None and dm.year is None and st.date_context \
                     and st.date_context.published is None:
@@ -203,6 +206,11 @@ class MeetingDatesMixin:
             d.known_id = fits[0].id
             d.date = PartialDate.parse(fits[0].date)
             d.confidence = 0.6
+
+    @staticmethod
+    def _titled(st: DocState, d: MeetingDraft) -> bool:
+        """The article's title names the meeting (a readout headed "Meeting of the Council")."""
+        return any(s.section == "title" and a <= s.start < b for s in st.sentences for a, b in d.evidence)
 
     def _office_years(self, st: DocState, month: int, day: int, wd: int) -> list[int] | None:
         """'MINSK, Nov 28' and 'on Tuesday': of the years that fit, those in which the most of the

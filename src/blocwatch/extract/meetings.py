@@ -24,7 +24,9 @@ _ELSEWHERE = re.compile(r"\bbetween\s+(?:\w+\s+and\s+)?$|\b(?:signed|founded|cre
                         # a capital standing for its government ("closer ties with Moscow") is no venue
                         r"|\b(?:with|toward|towards|against|than)\s+$"
                         # "before flying back to Moscow", "returned home to Baku": where a leader went after
-                        r"|\b(?:back|home|returned|returning|return)\s+to\s+$", re.I)
+                        r"|\b(?:back|home|returned|returning|return)\s+to\s+$"
+                        # "the Cuban Ambassador to Moscow": where an envoy is posted
+                        r"|\b(?:ambassadors?|envoys?|representatives?)\s+(?:\w+\s+)?(?:to|in)\s+$", re.I)
 # where a place reads as the venue: "in Minsk", "at the Kazan summit", "Bishkek will host"
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to)\s+(?:the\s+)?$", re.I)
 _VENUE_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:summit|session|meeting|gathering|talks|conference|sitting)\b|\s+(?:will\s+|is\s+to\s+)?host", re.I)
@@ -39,6 +41,8 @@ _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video\b|\bvideo\s*(?:-\s*)?(?
 # "no meeting", "has not attended a single summit": a meeting word that reports no meeting
 _NEGATED = re.compile(r"(?:\bno|\bnot\s+(?:\w+\s+){0,3}(?:a\s+single|any)|\bnever\s+(?:\w+\s+){0,3}(?:a|any))\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # "a meeting with journalists": a press or public event, not a session of a body
+# "told a press conference", "a news conference after the talks": a briefing
+_PRESS_BEFORE = re.compile(r"\b(?:press|news)[\s-]$", re.I)
 _PUBLIC = re.compile(r"\s+with\s+(?:\w+\s+){0,2}(?:journalists|reporters|the\s+press|students|the\s+public|members\s+of\s+the\s+public|"
                      r"voters|residents|supporters|businessmen|business\s+leaders|activists)\b", re.I)
 # "the second such gathering in a row", "the second meeting of the year": no ordinal of the series
@@ -66,12 +70,18 @@ _BESIDE = re.compile(r"\b(?:preceded|precedes|followed|ahead\s+of|before|after|o
 _SIGNED = re.compile(r"\b(?:treaty|agreement|charter)\b[^.;]{0,160}?\bsigned\s+(?:it\s+)?(?:in|at)\s+", re.I)
 # a Russian-style patronymic ("Grigoryevich", "Abishevich", "Nikolaevna"): part of a full name, not a first name or surname
 _PASSIVE_BESIDE = re.compile(r"\s+(?:was|were|is|will\s+be)\s+(?:preceded|followed)\b", re.I)
+# the other end of a span of years: "2021-2023", "2018–2020"
+_SPAN_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d\b")
+_SPAN_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*$")
 _VAGUE_DATES = ("month", "month_rel", "month_that", "offset")
 # events that "take place" or "are held" without being a meeting of a body
 _OTHER_EVENT = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|elections?|vote|referendum|parade|ceremony|festival|"
                           r"games|tournament|match|concert|exhibition|fair|trial|hearing|rally|protests?|census|launch)\b", re.I)
 # "differences between Russia and the GUAM states", "a memorandum with the SCO": the other party, not the meeting's body
 _ORG_ELSEWHERE = re.compile(r"\b(?:between\s+(?:[\w'’-]+\s+){1,3}and|with|against|than)\s+(?:the\s+)?$", re.I)
+# what follows a body's name when it is part of a longer one: "... of Defense", "... of (the Republic of) <state>"
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?P<domain>Defen[cs]e|Foreign\s+Affairs|Internal\s+Affairs|Justice|Finance|Economy)\b|"
+                       r"(?:Republic\s+of\s+)?)")
 _LEADERS_BEFORE = re.compile(r"\b(?:leaders|heads\s+of\s+state|presidents)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 # a sentence whose subject is the leaders ("Leaders of X gathered ...", "The heads of state met ...")
 _LEADERS_SUBJECT = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w-]*\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers)\b(?![^,;]*\b(?:minist|deput|envoy|official|adviser)\w*)", re.I)
@@ -194,6 +204,7 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
             self._name_lists(st, main)
             self._officials(st, main)
             self._absent(st, main)
+            self._chairing_leader(st, main)
         for d in merged:
             self._not_yet_held(st, d)
         # a meeting the text gives no date for, and none can be found, cannot be placed in time
@@ -281,6 +292,8 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
             return True
         if verb and _OTHER_EVENT.search(text, clause_start(text, sent.start, a), a):
             return True
+        if _PRESS_BEFORE.search(text, max(sent.start, a - 8), a):
+            return True  # "told a press conference": a briefing, not a sitting of a body
         return bool(_PUBLIC.match(text, b, sent.end))
 
     # ------------------------------------------------------------------ one mention
@@ -315,7 +328,7 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
         # the organization or body nearest to the meeting word
         # a named organization or body; "the alliance" is too weak to make a session the alliance's
         orgish = [x for x in ms if x.kind in ("org", "body") and x.text.lower() not in self.lex.generic_orgs
-                  and not _ORG_ELSEWHERE.search(text, max(sent.start, x.start - 40), x.start)]
+                  and not _ORG_ELSEWHERE.search(text, max(sent.start, x.start - 40), x.start) and not _national(st, x)]
         if orgish:
             near = min(orgish, key=lambda x: abs(x.start - a))
             if near.kind == "org" and near.key not in st.snapshot.focus_orgs and _attached(text, a, b, near.start, near.end):
@@ -360,8 +373,10 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
                       or (x.kind == "offset" and x.start == sent.start))]
         # "having said in March that ...": a month or year of a statement, not of the meeting
         dates = [x for x in dates if not (x.kind in ("month", "my", "year") and _SAID_BEFORE.search(text, max(sent.start, x.start - 30), x.start))]
-        # "a strategy running to 2025", "a programme up to 2030": a bare year after "to" is a horizon
-        dates = [x for x in dates if not (x.kind == "year" and re.search(r"\b(?:to|up\s+to)\s+$", text[max(sent.start, x.start - 8):x.start]))]
+        # "a strategy running to 2025", "a programme up to 2030": a bare year after "to" is a horizon;
+        # "the programmes in 2021-2023": a year that opens or closes a span is a period, not a day of meeting
+        dates = [x for x in dates if not (x.kind == "year" and (re.search(r"\b(?:to|up\s+to)\s+$", text[max(sent.start, x.start - 8):x.start])
+                                                               or _SPAN_AFTER.match(text, x.end) or _SPAN_BEFORE.search(text, max(sent.start, x.start - 8), x.start)))]
         if dates:
             # "Tuesday's session", "the 12 May summit": a date joined to the meeting word wins over any other
             best = min(dates, key=lambda x: (not joined(x), x.start < a, abs(x.start - a)))
@@ -408,6 +423,12 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
             d.date = d.date_mention = d.place = d.org = d.body = None
             d.anaphor = True
             return d
+        dm = d.date_mention
+        if noun and dm is not None and not joined(dm) and min(abs(dm.start - b), abs(a - dm.end)) > 40 \
+                and re.search(r"\bthis\s+$", text[max(sent.start, a - 6):a], re.I):
+            # "we agreed on it yesterday, and I chair this meeting": "this meeting" is the one under way,
+            # a date told of something else in the sentence is not its date
+            d.date = d.date_mention = None
         if not (d.date or d.place or d.ordinal) and re.search(r"\b(?:the|this|that)\s+$", text[max(sent.start, a - 6):a], re.I) \
                 and not re.match(r"\s+of\b", text[b:b + 4]):
             # "the meeting" alone is an anaphor: it names no organization of its own
@@ -507,6 +528,17 @@ class MeetingReader(MeetingDatesMixin, HostsMixin, CaptionsMixin, ParticipantsMi
             else:
                 target.absorb(e)
         return out
+
+
+def _national(st: DocState, x) -> bool:
+    """'the Council of Ministers of Kyrgyzstan', 'the Council of Ministers of Defense': a body's name
+    cut from a longer one, a state's own institution or another council, not the bloc's body."""
+    if x.kind != "body":
+        return False
+    m = _OF_AFTER.match(st.text, x.end)
+    if m is None:
+        return False
+    return bool(m.group("domain")) or any(y.start == m.end() and y.kind == "state" for y in st.mentions)
 
 
 def _attached(text: str, a: int, b: int, xa: int, xb: int) -> bool:

@@ -54,6 +54,9 @@ _GROUP_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:delegation|delegates
 # "Presidents of A and B, Vice-President of C, and high-level representatives of D": the list goes on
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and\s+)?(?:(?:also|high-level|senior|the)\s+)*(?:(?:[Vv]ice[\s-])?[Pp]residents?|[Pp]rime\s+[Mm]inisters?|"
                            r"representatives|delegations|[Hh]eads?\s+of\s+(?:state|government)|(?:[\w-]+\s+)?[Mm]inisters?|speakers?|leaders?)\s+of\s+(?:the\s+)?")
+# the council of one kind of office-holder (a word of the body's name) and the words of that office's title
+_OFFICE_OF_BODY = (("foreign", ("minister", "foreign")), ("defen", ("minister", "defen")),
+                   ("secretaries of security councils", ("secretary", "security council")))
 _SURNAMES: dict[int, dict[str, list[str]]] = {}
 _VARIANTS: dict[int, dict[str, list[str]]] = {}
 
@@ -99,10 +102,11 @@ class ParticipantsMixin:
         level = self._level(st, d)
         if d.announced:
             return
-        if level == "ministers":
-            # a council of foreign (defence) ministers: the foreign (defence) ministers named
-            self._ministers(st, d)
-            return
+        if level in ("ministers", "officials"):
+            # a council of foreign (defence) ministers: the foreign (defence) ministers named;
+            # a committee of security council secretaries: the secretaries named
+            if self._ministers(st, d) or level == "ministers":
+                return
         if d.noun != "summit" and not d.summit and "heads-of-state" not in level and "head" not in level:
             return
         have = {p.person_id for p in d.participants}
@@ -174,14 +178,17 @@ class ParticipantsMixin:
     def _level(self, st: DocState, d: MeetingDraft) -> str:
         return st.snapshot.body_level.get(self._body(d) or "", "")
 
-    def _ministers(self, st: DocState, d: MeetingDraft) -> None:
+    def _ministers(self, st: DocState, d: MeetingDraft) -> bool:
+        """At a council of one kind of office-holder, the holders of that office the article names
+        for states that take part: foreign or defence ministers, secretaries of security councils.
+        False when the body is no such council."""
         body = st.snapshot.canonical.get(self._body(d) or "", "").lower()
-        domain = "foreign" if "foreign" in body else "defen" if "defen" in body else None
-        if domain is None:
-            return
+        words = next((w for key, w in _OFFICE_OF_BODY if key in body), None)
+        if words is None:
+            return False
         for r in st.roles:
             t = r.title.lower()
-            if "minister" not in t or domain not in t or r.of_kind not in ("state", None):
+            if not all(w in t for w in words) or r.of_kind not in ("state", None):
                 continue
             if FORMER.search(st.text[max(0, r.start - 12):r.start]):
                 continue
@@ -190,6 +197,7 @@ class ParticipantsMixin:
             if state is None or not self._takes_part(st, d, state):
                 continue
             self._add(st, d, r.person, r.title, state, None)
+        return True
 
     @staticmethod
     def _in_office(st: DocState, d: MeetingDraft, pid: str) -> bool:
