@@ -99,3 +99,39 @@ def test_chair_forms_of_background_paragraphs(extractor, body, published, state,
 def test_a_presidency_of_a_state_alone_is_its_head_of_state_office(extractor):
     got = chairs(extractor, "Russia's presidency is a powerful office, a CIS official said.", published="2024-03-01")
     assert ("state:RU", "org:CIS") not in got
+
+
+# ---- handovers and holders as real reports tell them (own sentences)
+
+@pytest.mark.parametrize("body, published, expected", [
+    ("The CIS leaders met in Minsk. The CIS chairmanship in 2016 was given to Kyrgyzstan.", "2015-10-16",
+     {("state:KG", "org:CIS")}),
+    ("The CIS leaders met. The chairmanship will be transferred from Belarus to Kazakhstan at the summit in October.",
+     "2021-09-01", {("state:KZ", "org:CIS"), ("state:BY", "org:CIS")}),
+    ("Leaders of the Commonwealth of Independent States on Friday handed the chairmanship of their top council to "
+     "Kazakh President Nursultan Nazarbayev.", "2005-08-26", {("state:KZ", "org:CIS")}),
+    ("The CSTO leaders met. Putin congratulated the President of Kazakhstan, Kassym-Jomart Tokayev, on the acceptance "
+     "of the presidency of the organization.", "2023-11-23", {("state:KZ", "org:CSTO")}),
+    ("The CIS foreign ministers met in Minsk, the Republic of Kazakhstan presiding over the Commonwealth in 2026.",
+     "2026-04-10", {("state:KZ", "org:CIS")}),
+    ("Armenia is chairing in the bodies of the EAEU during 2024.", "2024-05-08", {("state:AM", "org:EAEU")}),
+    ("GUAM ministers met. Ukraine holds the chairmanship in 2019; Moldova, which proposed the Chisinau meeting, "
+     "chaired it last year.", "2019-03-01", {("state:UA", "org:GUAM"), ("state:MD", "org:GUAM")}),
+    ("Belarusian President Alexander Lukashenko, the current holder of the CIS's rotating presidency, spoke first.",
+     "2007-10-05", {("state:BY", "org:CIS")}),
+    ("CIS leaders met. They agreed that Kyrgyzstan will chair the grouping in 2022 and Armenia in 2023.", "2021-10-15",
+     {("state:KG", "org:CIS"), ("state:AM", "org:CIS")}),
+    ("Kazakhstan's Nazarbayev becomes first non-Russian to chair CIS", "2003-01-29", {("state:KZ", "org:CIS")}),
+    ("Minsk summit extends Lebedev's mandate, hands CIS chair to Dushanbe", "2017-10-11",
+     {("state:TJ", "org:CIS"), ("state:BY", "org:CIS")}),
+    ("Armenia took the CSTO chair. Later a minister spoke of the Armenian-Azerbaijani border and of his country's year "
+     "at the helm.", "2016-10-14", {("state:AM", "org:CSTO")}),
+    ("The session was opened by the President of the Russian Federation – Chairman of the Supreme State Council of the "
+     "Union State Vladimir Putin.", "2024-01-29", {("state:RU", "org:UNION-STATE")}),
+    ("Belarusian President Alexander Lukashenko, speaking in his capacity as chairman of the organization, opened the "
+     "CIS summit.", "2007-10-05", {("state:BY", "org:CIS")}),
+    ("The Kazakh president was re-elected chairman of the CIS Council of Heads of State for another year.", "1999-04-02",
+     {("state:KZ", "org:CIS")}),
+])
+def test_chair_forms_of_real_reports(extractor, body, published, expected):
+    assert set(chairs(extractor, body, published=published)) == expected

@@ -273,3 +273,44 @@ def test_ruling_out_joining_is_a_refusal(extractor):
 def test_a_former_member_that_departed_withdrew(extractor):
     got = stances(extractor, "Summits of the CIS have grown smaller since former member Georgia departed in 2009.")
     assert got == {("state:GE", "withdraw", "org:CIS", None)}
+
+
+# ---- phrasings of real reports (own sentences): a leader's "his country", passive freezes,
+# recalls from the bodies, a list's "their intention", requests for another state's status
+
+@pytest.mark.parametrize("body, expected", [
+    ("President Kassym-Jomart Tokayev said in March 2019 that his country was suspending its participation in the CSTO.",
+     {("state:KZ", "suspend_participation", "org:CSTO", None)}),
+    ("Belarus will stop being an EAEU member de jure, although its membership in the organization has already been "
+     "suspended de facto.", {("state:BY", "suspend_participation", "org:EAEU", None)}),
+    ("A new decree recalls all Kyrgyz representatives from the statutory bodies of the CIS.",
+     {("state:KG", "withdraw", "org:CIS", None)}),
+    ("Armenia, Belarus and Kazakhstan had been signalling for weeks their intention to abandon the CSTO.",
+     {("state:AM", "withdraw", "org:CSTO", None), ("state:BY", "withdraw", "org:CSTO", None),
+      ("state:KZ", "withdraw", "org:CSTO", None)}),
+    ("Last month the Uzbek president asked the Supreme Eurasian Economic Council to grant Uzbekistan observer status.",
+     {("state:UZ", "apply", "org:EAEU", None)}),
+    ("Tajikistan declared plans to join the Customs Union and to take part in building the EAEU.",
+     {("state:TJ", "apply", "org:EACU", None)}),
+    ("Moldova, which never signed the economic treaty, recalled its envoys from the CIS bodies last year.",
+     {("state:MD", "withdraw", "org:CIS", None)}),
+    ("Moldova never ratified the charter and ended its participation in the statutory bodies of the CIS in 2015.",
+     {("state:MD", "withdraw", "org:CIS", None)}),
+    ("The CSTO met in Minsk. Georgia, which left the CIS in 2009, now seeks to join NATO.",
+     {("state:GE", "withdraw", "org:CIS", None), ("state:GE", "apply", "org:NATO", None)}),
+    ("The CSTO met in Minsk. Azerbaijan has made joining NATO its first foreign policy aim.",
+     {("state:AZ", "apply", "org:NATO", None)}),
+    ("The parliament of Armenia voted on Monday to join the collective security treaty signed in Tashkent.",
+     {("state:AM", "apply", "org:CST", None)}),
+])
+def test_stance_forms_of_real_reports(extractor, body, expected):
+    assert stances(extractor, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Armenia has started the process of withdrawing from some CSTO agreements, the ministry said.",
+    "The CIS met. Kyiv said parliament must vote to start the process of leaving any international organization.",
+    "Is Azerbaijan in the CSTO? Baku has stayed out of the alliance since 1999.",
+])
+def test_what_is_left_or_stayed_out_of_is_not_a_stance_on_the_organization(extractor, body):
+    assert not [x for x in stances(extractor, body) if x[1] in ("withdraw", "refuse_to_join")]

@@ -9,6 +9,9 @@ from bisect import bisect_left
 from ..model import Mention
 from .state import DocState, Sentence
 
+# a relative clause set off by commas ("Ukraine, which never ratified the charter, recalled ..."):
+# an aside whose words (a year, a negation) belong to it, not to the clause around it
+ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]*,")
 _CLAUSE_BREAK = re.compile(r"[:;]|\s[-–—]\s|\bwhilst\b|\bwhile\b|\bbut\b|\bwhich\b|\bwhereas\b", re.I)
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..model import Document, Entity, Fact, Mention
 from . import assemble
 from .claims import body_claims
-from .clauses import mentions_within
+from .clauses import ASIDE, mentions_within
 from .dates import DateContext, find_dates
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
@@ -195,9 +195,10 @@ class FactsComponent(_Component):
                     for state, org, status, a, b, conf, _ in observations if status == "former"]
         # a stance the sentence dates years before the article ("suspended its membership in 2012")
         # is history told as background, not a position the article reports; a past withdrawal
-        # is the exception: the conventions list it ("declined to extend the treaty in 1999")
+        # is the exception: the conventions list it ("declined to extend the treaty in 1999"); a year
+        # in an aside dates the aside only ("Georgia, which quit the CIS in 2009, now seeks to join NATO")
         year = st.as_of.start.year if st.as_of else None
-        stances = [x for x in stances if not year or x[1] == "withdraw" or not (ys := [int(y) for y in _IN_YEAR.findall(st.text[x[4]:x[5]])])
+        stances = [x for x in stances if not year or x[1] == "withdraw" or not (ys := [int(y) for y in _IN_YEAR.findall(ASIDE.sub(",", st.text[x[4]:x[5]]))])
                    or max(ys) > year - 2]
         facts += assemble.stance_facts(st, stances)
         facts += assemble.chair_facts(st, read_chairmanships(st))
