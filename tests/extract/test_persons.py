@@ -159,3 +159,14 @@ def test_a_spelling_the_reference_data_lists_stays_the_known_person(extractor):
     index = PersonIndex(extractor.snapshot.canonical, extractor.snapshot.names)
     c = index.add("Alyaksandr Lukashenka", known)
     assert index.person_id(c) == known and index.name(c) == "Alexander Lukashenko"
+
+
+def test_kazakh_latin_q_links_to_the_known_person(extractor):
+    # the Kazakh Latin alphabet writes the k of the Russian spelling as q
+    idx = PersonIndex(extractor.snapshot.canonical)
+    assert idx.known_variant("Qasym-Zhomart Toqaev") == person_id(extractor, "Kassym-Jomart Tokayev")
+
+
+def test_words_before_an_institutions_name_are_no_person(extractor):
+    got = candidates(extractor, "The chair of the CIS Minority Rights Commission presented the report.")
+    assert [p.text for p in got] == []

@@ -514,3 +514,122 @@ def test_a_counterpart_of_the_person_a_pronoun_stands_for(extractor):
                   "He also found time for his Georgian counterpart Levan Beridze.", published="2009-10-09")
     offices = {(f.attrs["name"], f.value, f.object) for f in facts_of(extractor.extract(doc), "office")}
     assert ("Levan Beridze", "President", "state:GE") in offices
+
+
+# ---------------------------------------------------------------- phrasings of wire copy
+def test_a_courtesy_title_between_the_title_and_the_name(extractor):
+    got = all_roles(extractor, "The Prime Minister of Moldova, Mr Dumitru Brasoveanu, and the President of Georgia, "
+                               "Mr Levan Beridze, held talks.")
+    assert [(r.person.text, r.title, r.of) for r in got] == [
+        ("Dumitru Brasoveanu", "Prime Minister", "MD"), ("Levan Beridze", "President", "GE")]
+
+
+def test_an_appointment_after_a_comma_and_a_time_word(extractor):
+    r = roles(extractor, "The veteran diplomat, Mr Pavel Dronov, was yesterday appointed executive secretary of "
+                         "the CIS at the summit.")["Pavel Dronov"]
+    assert (r.title, r.of_kind, r.of) == ("Executive Secretary", "org", "CIS")
+
+
+def test_a_title_word_inside_a_bodys_name_is_no_title(extractor):
+    got = all_roles(extractor, "Prime Minister of the Russian Federation and Chairman of the Council of Ministers of "
+                               "the Union State Pavel Dronov opened the session.")
+    assert sorted((r.title, r.of) for r in got) == [
+        ("Chairman of the Council of Ministers of the Union State", "UNION-STATE"), ("Prime Minister", "RU")]
+
+
+def test_two_titles_each_with_its_state_are_two_offices(extractor):
+    got = all_roles(extractor, "Prime Minister of Kazakhstan and Chief of Staff of the Presidential Office of "
+                               "Kazakhstan Nurlan Abenov arrived.")
+    assert sorted((r.title, r.of) for r in got) == [
+        ("Chief of Staff of the Presidential Office", "KZ"), ("Prime Minister", "KZ")]
+
+
+def test_a_title_pair_that_cannot_be_read_whole_keeps_its_first_title(extractor):
+    got = all_roles(extractor, "It was proposed by Pavel Dronov, President of Moldova and Chairman of the Council of "
+                               "Heads of Governments of CIS-member States, on Friday.")
+    assert [(r.title, r.of) for r in got] == [("President", "MD")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Armenian Ambassador to Georgia, Pavel Dronov, attended.",
+    "Armenian Ambassador to Georgia Pavel Dronov attended.",
+])
+def test_an_ambassador_to_a_state_is_the_sending_states(extractor, sentence):
+    r = roles(extractor, sentence)["Pavel Dronov"]
+    assert (r.title, r.of) == ("Ambassador", "AM")
+
+
+def test_according_to_a_title_set_off_by_commas(extractor):
+    r = roles(extractor, "According to the Chief of the General Staff of Tajikistan, Pavel Dronov, the drills "
+                         "will go ahead.")["Pavel Dronov"]
+    assert (r.title, r.of) == ("Chief of the General Staff", "TJ")
+
+
+def test_a_title_after_a_things_of_the_set_off_by_commas(extractor):
+    r = roles(extractor, "She praised the work of the Secretary General of the CSTO, Pavel Dronov, at the "
+                         "session.")["Pavel Dronov"]
+    assert (r.title, r.of) == ("Secretary General", "CSTO")
+
+
+def test_a_relative_of_a_title_holder_holds_no_title(extractor):
+    assert roles(extractor, "The wife of the President of Kazakhstan, Olga Petrenko, also came.") == {}
+
+
+def test_a_bodys_generic_name_before_a_title_is_that_bodys(extractor):
+    got = all_roles(extractor, "The CIS Executive Committee has had no notice, the committee's spokeswoman, "
+                               "Olga Petrenko, said.")
+    assert [(r.person.text, r.title, r.of_kind, r.of) for r in got] == [("Olga Petrenko", "spokeswoman", "org", "CIS")]
+
+
+def test_a_bodys_generic_name_before_a_title_is_the_organization_with_such_a_body(extractor):
+    doc = article("Kyiv recalled its envoys from CIS bodies in a turn toward the European Union. "
+                  "The committee's deputy spokeswoman, Olga Petrenko, said no note had arrived.", published="2018-05-19")
+    offices = {(f.attrs["name"], f.object) for f in facts_of(extractor.extract(doc), "office")}
+    assert offices == {("Olga Petrenko", "org:CIS")}
+
+
+@pytest.mark.parametrize("sentence, title, of", [
+    ("Pavel Dronov, the director of Armenia's foreign intelligence service, spoke.",
+     "director of the foreign intelligence service", "AM"),
+    ("The decision is historic, the head of the Kazakh Senate committee for CIS affairs, Pavel Dronov, said.",
+     "head of the Kazakh Senate committee for CIS affairs", "KZ"),
+    ("Pavel Dronov, Head of the CIS Affairs Committee of the Belarusian parliament, said so.",
+     "Head of the CIS Affairs Committee", "BY"),
+])
+def test_the_head_of_a_unit_of_a_state(extractor, sentence, title, of):
+    r = roles(extractor, sentence)["Pavel Dronov"]
+    assert (r.title, r.of) == (title, of)
+
+
+def test_a_month_or_a_line_before_a_title_is_no_foreign_states_adjective(extractor):
+    got = roles(extractor, "Leaders meet in Minsk on 5 March\n\nPresident of Armenia Pavel Dronov took part.")
+    assert (got["Pavel Dronov"].title, got["Pavel Dronov"].of) == ("President", "AM")
+
+
+def test_the_state_secretary_of_the_union_state(extractor):
+    r = roles(extractor, "State Secretary of the Union State Pavel Dronov opened the forum.")["Pavel Dronov"]
+    assert (r.title, r.of_kind, r.of) == ("State Secretary of the Union State", "org", "UNION-STATE")
+
+
+def test_a_second_title_set_off_by_commas_is_a_second_office(extractor):
+    got = all_roles(extractor, "The ministers met under the chairmanship of Pavel Dronov, Foreign Minister of Armenia, "
+                               "the Chairman of the CSTO Council of Foreign Ministers.")
+    assert sorted((r.title, r.of) for r in got) == [
+        ("Chairman of the Council of Foreign Ministers", "CSTO"), ("Foreign Minister", "AM")]
+
+
+def test_a_title_between_two_names_set_off_by_commas_is_the_first_names(extractor):
+    got = all_roles(extractor, "Pavel Dronov, President of Moldova, Levan Beridze, Prime Minister of Georgia, and "
+                               "others came.")
+    assert [(r.person.text, r.title, r.of) for r in got] == [
+        ("Pavel Dronov", "President", "MD"), ("Levan Beridze", "Prime Minister", "GE")]
+
+
+def test_a_title_after_and_is_the_next_names(extractor):
+    got = all_roles(extractor, "Pavel Dronov, and the President of Moldova, Levan Beridze, came.")
+    assert [(r.person.text, r.title, r.of) for r in got] == [("Levan Beridze", "President", "MD")]
+
+
+def test_a_board_named_after_its_commission(extractor):
+    r = roles(extractor, "Marat Seitkali, Chairman of the Eurasian Economic Commission Board, spoke.")["Marat Seitkali"]
+    assert (r.title, r.of) == ("Chairman of the Board of the Eurasian Economic Commission", "EAEU")

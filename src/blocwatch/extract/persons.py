@@ -27,6 +27,11 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _THE_END = re.compile(r"\b[Tt]he\s+$")
 
 
+# the last word of an institution's name ("Human Rights Commission", "Constitutional Court")
+_INSTITUTIONS = frozenset({"Commission", "Committee", "Council", "Commissioner", "Assembly", "Ministry", "Court",
+                           "Service", "Agency", "Union", "Organization", "Organisation", "Party", "Bank", "Fund",
+                           "Forum", "Institute", "Centre", "Center", "Office", "University", "Foundation"})
+_NEXT_WORD = re.compile(r"[ ]([A-Z][a-z]+)\b")
 # capitalised function words that can stand before a surname at a sentence's start
 _NOT_GIVEN = {"Until", "Unless", "Because", "Once", "Whether", "Unlike", "Like", "Without", "Against", "Between",
               "Among", "Upon", "Via", "Per", "Only", "Even", "Just", "Ex", "Gen", "Col", "Mr", "Mrs", "Ms", "Dr"}
@@ -36,7 +41,8 @@ def _title_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for t in lex.titles for w in t.split())
 
 
-def _is_title_word(word: str, lex: Lexicon) -> bool:
+def is_title_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a word of a lexicon title, or its plural ("Presidents", "ministers")."""
     w = word.lower()
     return w in _title_words(lex) or (w.endswith("s") and w[:-1] in _title_words(lex))
 
@@ -61,7 +67,7 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
         # (PersonIndex decides whether it is the known person or a namesake)
         if " " not in m.text.strip() and (g := _GIVEN.search(text, max(0, m.start - 40), m.start)):
             word = g.group("w")
-            if word not in lex.not_names and word not in _NOT_GIVEN and not _is_title_word(word, lex) \
+            if word not in lex.not_names and word not in _NOT_GIVEN and not is_title_word(word, lex) \
                     and not any(s < g.end() and g.start() < e for s, e in taken) \
                     and not re.search(rf"\b{re.escape(word.lower())}\b", text):
                 a = g.start("w")
@@ -84,11 +90,13 @@ def name_candidates(text: str, mentions: list[Mention], lex: Lexicon) -> list[Pe
         while toks and bad(*toks[-1]):
             toks.pop()
         # "State Duma Speaker Vyacheslav Volodin", "Cabinet of Ministers Hojamyrat X": a title word ends the role
-        cut = max((i for i, t in enumerate(toks) if _is_title_word(t[2], lex)), default=-1)
+        cut = max((i for i, t in enumerate(toks) if is_title_word(t[2], lex)), default=-1)
         if cut >= 0:
             toks = toks[cut + 1:]
         if len(toks) < 2 or len(toks) > 3 or any(bad(*t) for t in toks):
             continue
+        if (nxt := _NEXT_WORD.match(text, toks[-1][1])) and nxt.group(1) in _INSTITUTIONS:
+            continue  # "the Human Rights Commission": the words name an institution, not a person
         # "Dorin Recean's government": the possessive is no part of the name
         if _POSSESSIVE_END.search(toks[-1][2]):
             s_, e_, w_ = toks[-1]
@@ -132,9 +140,11 @@ def same_person(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A looser key than `fold` for one name word: consonants only, voicing and w/v, th/t merged
-    ('Sarkisyan'/'Sargsyan', 'Berdymuhamedov'/'Berdimuhamedow', 'Arthur'/'Artur'), and h with g,
-    as Russian writes a foreign h ('Geydar'/'Heydar')."""
-    s = fold(word).replace("th", "t").replace("w", "v").replace("g", "k").replace("h", "k").replace(" ", "")
+    ('Sarkisyan'/'Sargsyan', 'Berdymuhamedov'/'Berdimuhamedow', 'Arthur'/'Artur'), h with g,
+    as Russian writes a foreign h ('Geydar'/'Heydar'), and q with k, as the Kazakh Latin alphabet
+    writes it ('Toqaev'/'Tokayev')."""
+    s = fold(word).replace("th", "t").replace("w", "v").replace("g", "k").replace("h", "k").replace("q", "k")
+    s = s.replace(" ", "")
     s = s[:1] + re.sub(r"[aeiouy]", "", s[1:])
     return re.sub(r"(.)\1", r"\1", s)
 

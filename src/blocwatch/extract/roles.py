@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..model import Mention
 from .lexicon import Lexicon
-from .persons import PersonMention
+from .persons import PersonMention, is_title_word
 
 _VERBS = re.compile(r"\b(?:is|was|are|were|be|been|said|says|say|told|has|have|had|will|would|could|should|"
                     r"met|meet|expected|made|make|added|noted|stated|announced|took|take|held|hold|"
@@ -20,7 +20,11 @@ _VERBS = re.compile(r"\b(?:is|was|are|were|be|been|said|says|say|told|has|have|h
 _HARD_STOPS = re.compile(r"(?!\((?:acting|interim)\))[;:(\[\]—]|(?<!\(acting)(?<!\(interim)\)|\.\s|\bwhile\b|\bwhilst\b|\bbut\b|\bwith\b", re.I)
 # "adviser to the President X": the title is a complement; not after a verb ("headed by the", "given to the")
 # but "under the chairmanship of the President X": X holds the title
-_COMPLEMENT = re.compile(r"\b(?<!ed )(?<!en )(?<!ship )(?:under|to|of|by|for)\s+the\s*$", re.I)
+# "according to the chief of staff, X" is no complement
+_COMPLEMENT = re.compile(r"\b(?<!ed )(?<!en )(?<!ship )(?<!according )(?:under|to|of|by|for)\s+the\s*$", re.I)
+# "the work of the Secretary General, X": set off by commas, a title after a thing's "of the" is X's
+# ("the spokesman of the President, X" is the spokesman's)
+_THINGS_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+the\s*$")
 _TRAILING = re.compile(r"(?:\s*(?:,|\bof\b|\bthe\b|\bfrom\b|\bin\b|\bfor\b|\bunder\b|\bat\b|\band\b|\bon\b|\bto\b|-|–))+\s*$", re.I)
 _POSSESSOR = re.compile(r"(?P<who>\b[\w.\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s*$")
 # a caption's place marker after a name: "Presidents A (left), B and C (right)"
@@ -34,11 +38,25 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<list>[A-Z][\w\-]+(?:(?:\s*
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\b")
 # ", Belarus " between two names of a list headed by a plural title
 _STATE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<st>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+")
+# "the committee's spokesman": a body's generic name, possessive
+_BODY_WORDS = re.compile(r"\b(?P<word>committee|commission|secretariat)['’]s\s*$", re.I)
 _ORG_WORDS = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|commonwealth|union)['’]s\s*$", re.I)
 
 
 # a military rank between a comma and the name: "the chief of the staff, Colonel General X"
 _RANK = re.compile(r"\s*(?:(?:Colonel|Lieutenant|Major|Brigadier|Army|Vice|Rear)[\s\-]+)?(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant)\s*")
+# the head of a unit of a state or a body, named in the text's words: "the director of Russia's foreign
+# intelligence service", "the head of the Duma committee for CIS affairs" (a delegation's head holds no office)
+_UNIT_HEAD = re.compile(r"(?<![\w-])(?:[Hh]ead|[Dd]irector|[Cc]hief)\s+of\s+(?:the\s+|(?P<poss>[A-Z][\w\-]+['’]s\s+))?"
+                        r"(?:[\w\-]+\s+){0,5}?(?:[Cc]ommittee|[Dd]epartment|[Dd]irectorate|[Ss]ervice|[Dd]ivision|[Oo]ffice|"
+                        r"[Aa]gency|[Aa]dministration)(?![\w-])"
+                        r"(?:\s+(?:for|on)\s+(?:[\w\-]+\s+){0,2}?(?:affairs|policy|issues|relations|cooperation)(?![\w-]))?")
+# people who stand in a relation to a title holder: "the wife of the President, X" is not the President
+_PERSON_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "widow", "father", "mother",
+                           "aide", "aides", "adviser", "advisers", "advisor", "assistant", "assistants", "deputy",
+                           "deputies", "spokesman", "spokeswoman", "representative", "envoy", "guest", "guests"})
+# a courtesy title between a role phrase and the name: "Ukraine's President, Mr Leonid Kuchma"
+_HONORIFIC = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+$")
 # a role in brackets right after a name, its state first or last: "X (Russia, secretary of ...)"
 _PAREN_ROLE = re.compile(r"\s*\(\s*(?:(?P<st>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s*,\s*)?(?:the\s+)?(?P<body>[^()]{2,120}?)\s*\)")
 # the clause after a name ends at a new clause or another speaker's words
@@ -78,7 +96,9 @@ _TITLE_OF = re.compile(r"\s*(?:(?:was|were|has|had|been)\s+)*(?:(?:given|awarded
                        r"|\s*(?:,[^,;.]{1,80},\s*)?(?:has\s+|had\s+)?(?:took|taken|takes|assumed|assumes)\s+(?:up\s+)?"
                        r"the\s+(?:post|office|position)\s+of\s+(?:the\s+)?"
                        # "X, a former minister, was appointed Secretary General": an appointment made
-                       r"|\s*(?:,[^,;.]{1,120},\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:re-?)?"
+                       # "X, was yesterday appointed executive secretary": a comma or a time word may come between
+                       r"|\s*(?:,[^,;.]{1,120},\s*|,\s*)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                       r"(?:(?:yesterday|today|also|formally|officially|unanimously)\s+)?(?:re-?)?"
                        r"(?:appointed|elected|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?", re.I)
 # "replacing X", "to succeed X", "take over on 1 January from X"
 _SUCCEEDS = re.compile(r"\b(?:replacing|replaces|replaced|to\s+replace|succeeding|succeeds|to\s+succeed|"
@@ -90,7 +110,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due|due\s+t
 _FORMER = re.compile(r"\b(?:former|ex|onetime|one-time|erstwhile|late|sacked|dismissed|ousted|fired|deposed|outgoing)[\s\-]+(?:[\w'’\-]+\s+){0,2}$", re.I)
 # "confirmed the dismissal of X as executive secretary": X no longer holds it
 _DISMISSAL = re.compile(r"\b(?:dismissal|removal|ouster|sacking|recall|resignation)\s+of\s+$", re.I)
-_FOREIGN = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:ish|ian|ese|ch|an|i)\s+$")
+# a word that may be a state's adjective right before a title ("Polish President X"); not "March",
+# and not across a line break ("... on 19 March\n\nPresident of Belarus X")
+_FOREIGN = re.compile(r"(?<![\w\-])(?!March\b)[A-Z][a-z]+(?:ish|ian|ese|ch|an|i)[^\S\n]+$")
 # a word that looks like a state's adjective ("Russian", "Kazakh")
 _DEMONYM_WORD = r"(?:[A-Z][a-z]+(?:ish|ian|ese|ch|an|i)|Kazakh|Kyrgyz|Tajik|Uzbek|Turkmen)"
 # "Vice Prime Minister", as translated copy writes it, is the Deputy Prime Minister
@@ -128,6 +150,7 @@ _OF_THE = re.compile(r"\bof the\b")
 _OF_THE_OF = re.compile(r"\bof the of\b")
 _LIST_REST = re.compile(r"[\s,]*(?:(?:and|the)[\s,]+)*")
 _OF_BODYS = re.compile(r"\s+of\s+the\s+\w+['’]s\s+\w+")  # "chairman of the commission's board"
+_NAMED_BOARD_END = re.compile(r"\bof the ((?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)\s+Board$")
 _BODYS_END = re.compile(r"\bof the (\w+)['’]s (\w+)$")
 _CAPITALISED = re.compile(r"(?:\s*[A-Z][\w\-]*)*\s*")
 _SPACE_TO_CAPITAL = re.compile(r"\s+(?=[A-Z])")
@@ -138,7 +161,9 @@ _RIGHT_STOP = re.compile(r"[,;:.()]\s|[;:()]|\.$")
 _TWO_WORDS = re.compile(r"(?:\w+\s+){0,2}")
 _WHOSE = re.compile(r"\s*whose\b", re.I)
 _GLUED = re.compile(r"\s*(?:['’]{1,2}s)?\s*(?:(?:acting|Acting|next|new)\s+)?")  # between a name and its title
+_AND_START = re.compile(r"\s*and\b")
 _TO_THE_END = re.compile(r"\bto\s+(?:the\s+)?$")
+_WHERE_END = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")  # "ambassador to Belarus", "committee for CIS affairs"
 _VICE = re.compile(r"^((?:First )?)Vice\b")
 _GENERIC_BODY_END = re.compile(r"\bof the (commission|committee|secretariat)$", re.I)
 _ITS_END = re.compile(r"\b[Ii]ts\s+$")
@@ -168,11 +193,25 @@ def _role_prefix(tail: str, offset: int, mentions: list[Mention]) -> int:
     return pos
 
 
-def _two_offices(first: Role | None, second: Role | None) -> bool:
+def _two_offices(first: Role | None, second: Role | None, own_state: bool = False) -> bool:
     """Whether two titles joined by "and" are two offices rather than one post's double name:
-    only one is held in an acting capacity, or the second is an organization's the first is not."""
+    only one is held in an acting capacity, the second is an organization's the first is not, or
+    the first names its own state ("Prime Minister of the Kyrgyz Republic and Chief of Staff of ...")."""
     return first is not None and second is not None and (
-        first.acting != second.acting or (second.of_kind == "org" and (first.of_kind, first.of) != ("org", second.of)))
+        own_state or first.acting != second.acting
+        or (second.of_kind == "org" and (first.of_kind, first.of) != ("org", second.of)))
+
+
+def _names_state(a: int, b: int, mentions: list[Mention]) -> bool:
+    """Whether text[a:b] names a state."""
+    return any(m.kind == "state" and a <= m.start and m.end <= b for m in mentions)
+
+
+def _unit_title(m: re.Match) -> str:
+    """The title of a unit's head as the text words it, a state's possessive read as "the"
+    ("director of Russia's foreign intelligence service": director of the foreign intelligence service)."""
+    return _SPACES.sub(" ", m.group(0)[:m.start("poss") - m.start()] + "the " + m.group(0)[m.end("poss") - m.start():]
+                       if m.group("poss") else m.group(0))
 
 
 def _loose_key(title: str) -> str:
@@ -436,19 +475,21 @@ class RoleReader:
 
     # ------------------------------------------------------------------ left of the name
     def _left(self, text, lo, p, persons, mentions) -> Role | None:
-        if (pf := _PORTFOLIO_LEFT.search(text, lo, p.start)):
+        # "the President of Armenia, Mr Robert Kocharian": the role phrase ends before the courtesy title
+        name_at = h.start() if (h := _HONORIFIC.search(text, lo, p.start)) else p.start
+        if (pf := _PORTFOLIO_LEFT.search(text, lo, name_at)):
             # "its minister of industry, mines and trade, X"
             return self._make(text, pf.start("t"), pf.end("t"), pf.end("t"), p, mentions,
                               title=_portfolio(pf.group("t")))
         seg_start = lo
-        left = text[lo:p.start]
+        left = text[lo:name_at]
         stops = list(_HARD_STOPS.finditer(left))
         if stops:
             seg_start = lo + stops[-1].end()
-        left = text[seg_start:p.start]
+        left = text[seg_start:name_at]
         last_comma = left.rfind(",")
         after_comma = left[last_comma + 1:] if last_comma >= 0 else left
-        role = self._title_in(text, seg_start + (last_comma + 1 if last_comma >= 0 else 0), p, mentions)
+        role = self._title_in(text, seg_start + (last_comma + 1 if last_comma >= 0 else 0), p, mentions, end=name_at)
         if role is not None and last_comma >= 0 and _CAPITALISED.fullmatch(text[seg_start + last_comma + 1:role.start]):
             # "the chairman of the CSTO Parliamentary Assembly, State Duma Speaker X": two offices stacked
             before = text[seg_start:seg_start + last_comma]
@@ -463,9 +504,17 @@ class RoleReader:
             c2 = before.rfind(",")
             while c2 >= 0 and _states_only(text, seg_start + c2 + 1, seg_start + last_comma, mentions):
                 c2 = before.rfind(",", 0, c2)  # "the presidents of Poland, Lithuania and Romania, A, B and C"
+            if c2 == 0 and not _AND_START.match(before, 1) and self._apposition_of_previous(seg_start):
+                return None  # "A, President of Russia, B, Prime Minister of Armenia": the title is A's
             role = self._title_in(text, seg_start + (c2 + 1 if c2 >= 0 else 0), p, mentions,
-                                  end=seg_start + last_comma)
+                                  end=seg_start + last_comma, apposition=True)
         return role
+
+    def _thing_of(self, before: str) -> bool:
+        """Whether the words before a title end in "<noun> of the" where the noun is no person's
+        ("the work of the", not "the spokesman of the" or "the wife of the")."""
+        m = _THINGS_OF.search(before)
+        return m is not None and m.group("noun") not in _PERSON_NOUNS and not is_title_word(m.group("noun"), self.lex)
 
     def _apposition_of_previous(self, pos: int) -> bool:
         """Whether a title after the comma at `pos` belongs to the name before it: "A, then
@@ -474,10 +523,11 @@ class RoleReader:
         q = next((q for q in self._persons if q.end == pos), None)
         return q is not None and not any(r.person.start == q.start and r.start < q.start for r in self._read)
 
-    def _title_in(self, text, start, p, mentions, end=None) -> Role | None:
+    def _title_in(self, text, start, p, mentions, end=None, apposition=False) -> Role | None:
         end = p.start if end is None else end
         seg = text[start:end]
-        titles = [m for m in self._find_titles(seg) if not _COMPLEMENT.search(seg[:m[0]])]
+        titles = [m for m in self._find_titles(seg, start, mentions)
+                  if not _COMPLEMENT.search(seg[:m[0]]) or (apposition and self._thing_of(seg[:m[0]]))]
         if not titles:
             return None
         t = titles[-1]
@@ -492,7 +542,7 @@ class RoleReader:
             role = self._make(text, start + t[0], start + t[1], end, p, mentions, title=canon)
             first = self._make(text, start + titles[-2][0], start + titles[-2][1], start + gap.end("of"), p, mentions,
                                title=None if gap.group("of") else titles[-2][2])
-            if _two_offices(first, role):
+            if _two_offices(first, role, _names_state(start + gap.start("of"), start + gap.end("of"), mentions)):
                 self._extra.append(first)  # "Chairman of the Supreme Soviet and acting President X"
                 return role
             if not gap.group("of") and not _two_offices(role, first):
@@ -502,8 +552,10 @@ class RoleReader:
             t, canon = (titles[-2][0], t[1], None), None
         return self._make(text, start + t[0], start + t[1], end, p, mentions, title=canon)
 
-    def _find_titles(self, seg: str) -> list[tuple[int, int, str | None]]:
-        """Titles in a segment as (start, end, canonical title or None to read it from the text)."""
+    def _find_titles(self, seg: str, offset: int = 0, mentions: list[Mention] = ()) -> list[tuple[int, int, str | None]]:
+        """Titles in a segment as (start, end, canonical title or None to read it from the text);
+        with the segment's `offset` and the sentence's `mentions`, none inside a body's name
+        ("Council of Ministers of the Union State" names a body, not a minister)."""
         poss = [(m.start(), m.end(), self._canon.get(f"{m.group('head') or m.group('head2') or m.group('head3')} of the "
                                                       f"{m.group('rest') or m.group('rest2') or m.group('rest3')}".lower()))
                 for m in self._poss_re.finditer(seg)]
@@ -512,7 +564,10 @@ class RoleReader:
         poss = [(a, b, None if _OF_ACRONYM.search(seg[a:b]) else c) for a, b, c in poss]
         found = [(m.start(), m.end(), self._loose.get(_loose_key(m.group(0))))
                  for m in self.lex.title_re.finditer(seg) if not any(a <= m.start() < b for a, b, _ in poss)]
-        return sorted(found + poss)
+        found += [(m.start(), m.end(), _unit_title(m)) for m in _UNIT_HEAD.finditer(seg)
+                  if not any(a < m.end() and m.start() < b for a, b, _ in found + poss)]
+        inner = [(m.start - offset, m.end - offset) for m in mentions if m.kind == "body"]
+        return sorted(t for t in found + poss if not any(a < t[0] < b for a, b in inner))
 
     # ------------------------------------------------------------------ right of the name
     def _right(self, text, p, limit, mentions) -> Role | None:
@@ -533,14 +588,14 @@ class RoleReader:
             end = min(end, pf.end("t") + (stop.start() if (stop := re.search(r"[,;:.()]", text[pf.end("t"):limit])) else 10**6))
             return self._make(text, pf.start("t"), pf.end("t"), end, p, mentions, prefix_from=pos,
                               title=_portfolio(pf.group("t")))
-        titles = self._find_titles(seg)
+        titles = self._find_titles(seg, pos, mentions)
         if not titles:
             return None
         t = titles[0]
         if seg[:t[0]].strip() and not _TWO_WORDS.fullmatch(seg[:t[0]]):
             return None
-        if _VERBS.search(seg[:t[0]]) or _WHOSE.match(seg):
-            return None
+        if _VERBS.search(seg[:t[0]]) or _WHOSE.match(seg) or _AND_START.match(seg):
+            return None  # "A, and the President of Belarus, B": the title after "and" is B's
         # the role phrase ends where its words stop being "of the <Name>" words
         end = pos + t[1] + _role_prefix(text[pos + t[1]:seg_end], pos + t[1], mentions)
         if not text[end:limit].strip() and any(q.start == limit for q in self._persons):
@@ -551,12 +606,30 @@ class RoleReader:
                                title=None if gap.group("of") else t[2])
             second = self._make(text, pos + titles[1][0], pos + titles[1][1], end, p, mentions, prefix_from=pos + gap.end(),
                                 title=titles[1][2])
-            if _two_offices(first, second):
+            if _two_offices(first, second, _names_state(pos + gap.start("of"), pos + gap.end("of"), mentions)):
                 self._extra.append(second)  # "X, Speaker of the State Duma and Chairman of the CSTO Parliamentary Assembly"
                 return first
-            # "X, Chairman of the Cabinet of Ministers and Head of the Presidential Administration": one post, read whole
-            return self._make(text, pos + t[0], pos + t[1], end, p, mentions, prefix_from=pos)
-        return self._make(text, pos + t[0], pos + t[1], end, p, mentions, prefix_from=pos, title=t[2])
+            # "X, Chairman of the Cabinet of Ministers and Head of the Presidential Administration": one post, read
+            # whole; when the whole cannot be read, the first title still holds
+            return self._make(text, pos + t[0], pos + t[1], end, p, mentions, prefix_from=pos) or first
+        role = self._make(text, pos + t[0], pos + t[1], end, p, mentions, prefix_from=pos, title=t[2])
+        if (second := self._second_apposition(text, end, limit, p, mentions)) and _two_offices(role, second):
+            self._extra.append(second)  # "X, Foreign Minister of Armenia, the Chairman of the CSTO Council of ..."
+        return role
+
+    def _second_apposition(self, text, pos, limit, p, mentions) -> Role | None:
+        """A second title set off by commas right after the first one read to the right of a name."""
+        m = _COMMA_ARTICLE.match(text, pos, limit)
+        if m is None:
+            return None
+        stop = _RIGHT_STOP.search(text, m.end(), limit)
+        seg_end = stop.start() if stop else limit
+        titles = self._find_titles(text[m.end():seg_end], m.end(), mentions)
+        if not titles or titles[0][0] != 0:
+            return None
+        t_start, t_end = m.end(), m.end() + titles[0][1]
+        end = t_end + _role_prefix(text[t_end:seg_end], t_end, mentions)
+        return self._make(text, t_start, t_end, end, p, mentions, prefix_from=t_start, title=titles[0][2])
 
     def _paren_role(self, text, pr, p, mentions) -> Role | None:
         """"X (Russia, secretary of the Security Council)", "Y (foreign minister of Moldova)"."""
@@ -607,9 +680,11 @@ class RoleReader:
         inside = [m for m in mentions if lo <= m.start and m.end <= phrase_end and m.kind != "person"]
         of_kind = of = None
         for m in reversed(inside):
-            if m.kind in ("org", "body") and _TO_THE_END.search(text[max(0, m.start - 8):m.start]) \
-                    and any(x.kind in ("state", "demonym") for x in inside):
-                continue  # "Russia's permanent representative to the bloc": the bloc is where, not whose
+            if m.kind in ("org", "body", "state") and _WHERE_END.search(text[max(0, m.start - 8):m.start]) \
+                    and any(x is not m and x.kind in ("state", "demonym") for x in inside):
+                # "Russia's permanent representative to the bloc", "the Ukrainian ambassador to Belarus":
+                # where the post is, not whose it is
+                continue
             if m.kind in ("state", "demonym"):
                 of_kind, of = "state", m.entity_id.split(":", 1)[1]
                 break
@@ -637,6 +712,11 @@ class RoleReader:
         before = text[max(0, lo - 60):lo]
         if of is None and _ORG_WORDS.search(before):
             of_kind = "org-anaphor"
+        elif of is None and (bw := _BODY_WORDS.search(before)):
+            # "the committee's spokesman": the body of that name named last, else the organization named last that has one
+            body = self._last_body(bw.group("word"), lo)
+            org = self.org_of.get(body.entity_id) if body is not None else self._org_with_body(bw.group("word"), lo)
+            of_kind, of = ("org", org) if org else (None, None)
         elif of is None and _ITS_END.search(before):
             # "its chairman": whose is the entity named last before
             ante = self._antecedent(text, lo, mentions, title)
@@ -677,14 +757,27 @@ class RoleReader:
         q = next((q for q in reversed(self._persons) if q.end <= pos and q.start != p.start), None)
         return q if q is not None and pos - q.end < 40 else None
 
+    def _last_body(self, word: str, pos: int) -> Mention | None:
+        """The body (or office) last named before `pos` that a generic word ("the commission") stands for."""
+        return next((m for m in reversed(self._seen)
+                     if m.end <= pos and m.kind in ("body", "office") and word.lower() in m.text.lower()), None)
+
+    def _org_with_body(self, word: str, pos: int) -> str | None:
+        """The organization named last before `pos` that has a body a generic word ("the committee")
+        can stand for, by the reference data's bodies."""
+        word = word.lower()
+        orgs = {org for body, org in self.org_of.items() if word in body}
+        return next((k for m in reversed(self._seen) if m.end <= pos and m.kind == "org"
+                     and (k := m.entity_id.split(":", 1)[1]) in orgs), None)
+
     def _body_named(self, word: str, pos: int) -> str | None:
         """The name of the body last named before `pos` that a generic word ("the commission") stands for."""
-        for m in reversed(self._seen):
-            if m.end <= pos and m.kind in ("body", "office") and word.lower() in m.text.lower():
-                org = self.org_of.get(m.entity_id, "")
-                name = re.sub(rf"^\s*{re.escape(org)}\s+", "", m.text) if org else m.text
-                return re.sub(r"^(?:the\s+)?(?:chairman\s+of\s+the\s+)?board\s+of\s+(?:the\s+)?", "", name, flags=re.I)
-        return None
+        m = self._last_body(word, pos)
+        if m is None:
+            return None
+        org = self.org_of.get(m.entity_id, "")
+        name = re.sub(rf"^\s*{re.escape(org)}\s+", "", m.text) if org else m.text
+        return re.sub(r"^(?:the\s+)?(?:chairman\s+of\s+the\s+)?board\s+of\s+(?:the\s+)?", "", name, flags=re.I)
 
     def _antecedent(self, text, pos, mentions, title) -> Mention | None:
         """What "its" stands for: the state (for a state title), the organization or body (for
@@ -748,6 +841,8 @@ class RoleReader:
         title = _OF_THE_OF.sub("of", title)
         # "chairman of the commission's board" is the chairman of the board of the commission
         title = _BODYS_END.sub(r"of the \2 of the \1", title)
+        # "chairman of the Eurasian Economic Commission Board" likewise
+        title = _NAMED_BOARD_END.sub(r"of the Board of the \1", title)
         title = self._combined(title) or self._canonical(title)
         return title[:1].upper() + title[1:] if title[:1].islower() and title.split()[0].lower() in (
             "secretary", "chairman", "president", "minister", "state") else title
