@@ -540,8 +540,9 @@ def find_all_claims(text: str, mentions: Sequence[Mention]) -> list[Claim]:
     return out
 
 
-def body_claims(document, mentions: Sequence[Mention]) -> list[Claim]:
-    """The claims of a document's title and body (captions, source lines and furniture aside)."""
+def body_claims(document, mentions: Sequence[Mention], found: list[Claim] | None = None) -> list[Claim]:
+    """The claims of a document's title and body (captions, source lines and furniture aside);
+    `found`: the claims of its whole text when they are already known (DocState.claims)."""
     body = [s for s in document.sections if s.kind in ("body", "title")] or None
-    return [c for c in find_all_claims(document.text, mentions)
+    return [c for c in (find_all_claims(document.text, mentions) if found is None else found)
             if not body or any(s.start <= c.start < s.end for s in body)]

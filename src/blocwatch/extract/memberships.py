@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .claims import MONTH, NUM, find_all_claims, number
+from .claims import MONTH, NUM, number
 from .clauses import GUARDS, key, words_in, mention_states, scan, clause_start, clause_subjects, list_after, list_subject, mentions_within, org_then, person_state_before, org_key as org_of, subject_state, orgs_between, recent_orgs, standing_org, states_between
 from .state import DocState
 
@@ -547,14 +547,15 @@ def read_memberships(st: DocState) -> list[tuple]:
 def _counted_members(st: DocState) -> list[tuple]:
     """Member observations from a count of an organization's members ("all six member states sent
     delegations", "five of the bloc's six members") or from its members spoken of as a whole ("the
-    Heads of GUAM States") where the article names every member: the count agrees with the reference data for the article's date, and the states the article names
-    include all the members then (of the organization standing then: "the treaty" of 1992 read in
+    Heads of GUAM States") where the article names every member: the count agrees with the
+    reference data for the article's date, and the states the article names include all the
+    members then (of the organization standing then: "the treaty" of 1992 read in
     2017 is the CSTO). The count is the statement; the names make the members known
     (a state the text gives another status, "suspended", keeps that one: the caller drops it)."""
     day = st.as_of.start if st.as_of else None
     if day is None:
         return []
-    said = [(c.start, standing_org(st, c.orgs[0], st.as_of), c.count) for c in find_all_claims(st.text, st.mentions)
+    said = [(c.start, standing_org(st, c.orgs[0], st.as_of), c.count) for c in st.claims
             if c.type == "count" and not c.groups and c.status in (None, "member") and c.orgs and c.count]
     said += [(m.start, key(m), None) for m in st.mentions if m.kind == "org" and _members_as_whole(st, m)]
     out: list[tuple] = []

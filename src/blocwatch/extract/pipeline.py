@@ -242,7 +242,7 @@ class Extractor:
             doc = proc(doc)
         st: DocState = doc._.bw
         return Extraction(document, st.facts, st.mentions, assemble.new_people(st, st.facts),
-                          claims=body_claims(document, st.mentions))
+                          claims=body_claims(document, st.mentions, st.claims))
 
 
 def extract_document(document: Document, snapshot: KnowledgeSnapshot) -> list[Fact]:

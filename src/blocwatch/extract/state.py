@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 
 from ..model import Document, Evidence, Fact, Mention, PartialDate
 from .casefold import lower_for_gates
+from .claims import Claim, find_all_claims
 from .dates import DateContext, DateMention
 from .persons import PersonIndex, PersonMention
 from .roles import Role
@@ -54,6 +55,12 @@ class DocState:
     @cached_property
     def text(self) -> str:
         return self.document.text  # read in every inner loop: kept on the instance after the first time
+
+    @cached_property
+    def claims(self) -> list[Claim]:
+        """Every claim of the whole text, found once when first asked for (after the gazetteer has
+        set `mentions`): memberships read counts from them and the extraction returns them."""
+        return find_all_claims(self.text, self.mentions)
 
     @cached_property
     def _low(self) -> str | None:
