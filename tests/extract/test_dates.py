@@ -151,3 +151,12 @@ def test_a_day_the_sentence_puts_in_the_future_is_the_coming_one():
     # written in April: "will take place on 29-30 October" is this October, not the last
     assert resolved("The next sessions would take place in Yerevan on 29-30 October.", published="2018-04-12") == \
         [PartialDate(2018, 10, 29)]
+
+
+def test_a_month_in_capitals_is_a_month():
+    assert resolved("ASTANA, MARCH 14 (Agency) - The ministers met in the capital.", "2019-03-14") == [PartialDate(2019, 3, 14)]
+
+
+def test_a_weekday_before_a_date_in_brackets_is_that_date():
+    mentions = find_dates("The premiers gathered on Tuesday (Oct. 7) in Baku.")
+    assert [(m.text, m.weekday, m.month, m.day) for m in mentions] == [("Tuesday (Oct. 7)", 1, 10, 7)]

@@ -21,9 +21,12 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_MON = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# headlines and datelines write months in capitals ("AUGUST 20")
+_MON = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+        r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?")
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
-_WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
+# a weekday before its date, also with the date in brackets ("Friday (Aug. 20)")
+_WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+|\()?)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _MONTH_NAME = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
 _BARE_MONTH = (r"(?:\b(?:in|since|until|till|by|during|early|late|mid-?|of)\s+" + _MONTH_NAME + r"\b(?!\s*\d)"
@@ -31,7 +34,7 @@ _BARE_MONTH = (r"(?:\b(?:in|since|until|till|by|during|early|late|mid-?|of)\s+" 
 
 # translated press writes months in lower case ("Friday 28 september"); after a day number only,
 # and not "may" (a verb after a number: "Article 5 may apply")
-_MON_DMY = _MON.replace("|Dec)", "|Dec|(?i:january|february|march|april|june|july|august|september|october|november|december))")
+_MON_DMY = _MON.replace("|DECEMBER)", "|DECEMBER|(?i:january|february|march|april|june|july|august|september|october|november|december))")
 
 PATTERNS = [
     # a span of days ("27-28 September", "September 27–28, 2018"): dated by its first day
@@ -102,6 +105,8 @@ def find_dates(text: str) -> list[DateMention]:
             day = int(g["day"]) if g.get("day") else None
             year = int(g["year"]) if g.get("year") else None
             wd = WEEKDAYS.get(g["wd"].lower()) if g.get("wd") else None
+            if wd is not None and "(" in text[a:b] and text.startswith(")", b):
+                b += 1  # "Friday (Aug. 20)": the bracket closes inside the date
             if kind == "year" and not _year_in_context(text, a, b):
                 continue
             if day is not None and month is not None:
