@@ -146,3 +146,8 @@ def test_security_council_secretaries_committee_is_the_csto_committee(gazetteer)
     text = "The CSTO Security Council Secretaries Committee met in Minsk."
     assert ("Security Council Secretaries Committee", "body:CSTO/committee-of-secretaries-of-security-councils",
             "body") in found(gazetteer, text)
+
+
+def test_the_plural_of_translated_press_names_the_council(gazetteer):
+    text = "The CIS Council of Heads of Governments met in Minsk."
+    assert [eid for _, eid, kind in found(gazetteer, text) if kind == "body"] == ["body:CIS/council-of-heads-of-government"]

@@ -132,20 +132,23 @@ def person_variants(name: str) -> list[str]:
 
 
 _HEAD_OF = re.compile(r"(Council|Committee|Meeting) of ((?:[A-Z][a-z]+ )+?[A-Z][a-z]+s|Heads of (?:State|Government))$")
+_HEADS_OF = re.compile(r"\bHeads of (State|Government)\b")
 
 
 def body_variants(name: str) -> list[str]:
-    """'Council of Foreign Ministers' -> ['Foreign Ministers Council', "Foreign Ministers' Council"]:
-    the word order news often uses for a body. Only names whose rest has two words or more, so
-    that 'Council of Ministers' does not become a 'Ministers Council' found inside others."""
+    """Other forms news writes a body's name in: the other word order ('Council of Foreign
+    Ministers' -> 'Foreign Ministers Council', "Foreign Ministers' Council") and the plural of
+    translated press ('Council of Heads of States'). The word order changes only where the rest
+    has two words or more, so that 'Council of Ministers' does not become a 'Ministers Council'
+    found inside others."""
+    out = []
     m = _HEAD_OF.fullmatch(name)
-    if not m:
-        return []
-    head, rest = m.groups()
-    out = [f"{rest} {head}"]
-    if rest.endswith("s") and not rest.startswith("Heads of"):
-        out.append(f"{rest}' {head}")
-    return out
+    if m:
+        head, rest = m.groups()
+        out.append(f"{rest} {head}")
+        if rest.endswith("s") and not rest.startswith("Heads of"):
+            out.append(f"{rest}' {head}")
+    return out + [_HEADS_OF.sub(r"Heads of \1s", n) for n in (name, *out) if _HEADS_OF.search(n)]
 
 
 def _day(d: PartialDate | None, default: str) -> str:
