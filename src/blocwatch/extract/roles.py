@@ -1,17 +1,18 @@
 """Who is who: the role phrase next to each person ("Secretary of the Security Council of
 Armenia Armen Grigoryan", "Putin's spokesman Dmitry Peskov", "Valeri Semerikov, the Acting
 Secretary General of the CSTO") read into a title, the state or organization it belongs to, and
-whether it is held in an acting capacity."""
+whether it is held in an acting capacity. Finding the titles themselves and wording them as the
+lexicon does is titles.py's job."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..model import Mention
 from .lexicon import Lexicon
 from .persons import PersonMention, is_title_word
+from .titles import titles_of
 
 _VERBS = re.compile(r"\b(?:is|was|are|were|be|been|said|says|say|told|has|have|had|will|would|could|should|"
                     r"met|meet|expected|made|make|added|noted|stated|announced|took|take|held|hold|"
@@ -25,7 +26,6 @@ _COMPLEMENT = re.compile(r"\b(?<!ed )(?<!en )(?<!ship )(?<!according )(?:under|t
 # "the work of the Secretary General, X": set off by commas, a title after a thing's "of the" is X's
 # ("the spokesman of the President, X" is the spokesman's)
 _THINGS_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+the\s*$")
-_TRAILING = re.compile(r"(?:\s*(?:,|\bof\b|\bthe\b|\bfrom\b|\bin\b|\bfor\b|\bunder\b|\bat\b|\band\b|\bon\b|\bto\b|-|–))+\s*$", re.I)
 _POSSESSOR = re.compile(r"(?P<who>\b[\w.\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s*$")
 # a caption's place marker after a name: "Presidents A (left), B and C (right)"
 _PLACE = r"(?:\s*\((?:(?:second|third|far|front|back|centre|center)\s+)?(?:left|right|centre|center|middle|L|R|C)\))?"
@@ -45,12 +45,6 @@ _ORG_WORDS = re.compile(r"\bthe\s+(?:organi[sz]ation|alliance|bloc|commonwealth|
 
 # a military rank between a comma and the name: "the chief of the staff, Colonel General X"
 _RANK = re.compile(r"\s*(?:(?:Colonel|Lieutenant|Major|Brigadier|Army|Vice|Rear)[\s\-]+)?(?:General|Colonel|Admiral|Marshal|Major|Captain|Lieutenant)\s*")
-# the head of a unit of a state or a body, named in the text's words: "the director of Russia's foreign
-# intelligence service", "the head of the Duma committee for CIS affairs" (a delegation's head holds no office)
-_UNIT_HEAD = re.compile(r"(?<![\w-])(?:[Hh]ead|[Dd]irector|[Cc]hief)\s+of\s+(?:the\s+|(?P<poss>[A-Z][\w\-]+['’]s\s+))?"
-                        r"(?:[\w\-]+\s+){0,5}?(?:[Cc]ommittee|[Dd]epartment|[Dd]irectorate|[Ss]ervice|[Dd]ivision|[Oo]ffice|"
-                        r"[Aa]gency|[Aa]dministration)(?![\w-])"
-                        r"(?:\s+(?:for|on)\s+(?:[\w\-]+\s+){0,2}?(?:affairs|policy|issues|relations|cooperation)(?![\w-]))?")
 # people who stand in a relation to a title holder: "the wife of the President, X" is not the President
 _PERSON_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "widow", "father", "mother",
                            "aide", "aides", "adviser", "advisers", "advisor", "assistant", "assistants", "deputy",
@@ -113,8 +107,6 @@ _DISMISSAL = re.compile(r"\b(?:dismissal|removal|ouster|sacking|recall|resignati
 # a word that may be a state's adjective right before a title ("Polish President X"); not "March",
 # and not across a line break ("... on 19 March\n\nPresident of Belarus X")
 _FOREIGN = re.compile(r"(?<![\w\-])(?!March\b)[A-Z][a-z]+(?:ish|ian|ese|ch|an|i)[^\S\n]+$")
-# a word that looks like a state's adjective ("Russian", "Kazakh")
-_DEMONYM_WORD = r"(?:[A-Z][a-z]+(?:ish|ian|ese|ch|an|i)|Kazakh|Kyrgyz|Tajik|Uzbek|Turkmen)"
 # "Vice Prime Minister", as translated copy writes it, is the Deputy Prime Minister
 _DEPUTY = re.compile(r"\b(?:[Ff]irst\s+)?(?:[Dd]eputy|[Vv]ice)[\s\-]+$")
 # a title cut off in the middle ("leader of the union's observer state") is no office
@@ -129,48 +121,32 @@ _PORTFOLIO_RIGHT = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?P<t>{_PF})\b")
 
 
 def _portfolio(t: str) -> str:
-    words = _SPACES.sub(" ", t).split(" ")
+    words = t.split()
     return " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:] for w in words)
 
 
 # "<title> (of the <Body>) and (acting) <title>": two titles of one person
 _PAIR_GAP = re.compile(r"(?P<of>(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?)\s+and\s+(?:(?:acting|interim)\s+)?")
 
-# a state's name in the form "<Name> Republic" where only "<Name>" is known
-_REPUBLIC_AFTER = re.compile(r"\s+Republic\b")
-
-# news words for an office's usual name
-_SYNONYMS = {"premier": "Prime Minister"}
-
-
 # small patterns of the readers below, compiled once
-_SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"\S+")
-_OF_THE = re.compile(r"\bof the\b")
-_OF_THE_OF = re.compile(r"\bof the of\b")
 _LIST_REST = re.compile(r"[\s,]*(?:(?:and|the)[\s,]+)*")
 _OF_BODYS = re.compile(r"\s+of\s+the\s+\w+['’]s\s+\w+")  # "chairman of the commission's board"
-_NAMED_BOARD_END = re.compile(r"\bof the ((?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)\s+Board$")
-_BODYS_END = re.compile(r"\bof the (\w+)['’]s (\w+)$")
 _CAPITALISED = re.compile(r"(?:\s*[A-Z][\w\-]*)*\s*")
 _SPACE_TO_CAPITAL = re.compile(r"\s+(?=[A-Z])")
 _DASH = re.compile(r"\s*[-–]\s*")
-_OF_ACRONYM = re.compile(r"\bof\s+(?:the\s+)?[A-Z]{2,6}\s")
 _COMMA_ARTICLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?")
 _RIGHT_STOP = re.compile(r"[,;:.()]\s|[;:()]|\.$")
 _TWO_WORDS = re.compile(r"(?:\w+\s+){0,2}")
 _WHOSE = re.compile(r"\s*whose\b", re.I)
 _GLUED = re.compile(r"\s*(?:['’]{1,2}s)?\s*(?:(?:acting|Acting|next|new)\s+)?")  # between a name and its title
 _AND_START = re.compile(r"\s*and\b")
-_TO_THE_END = re.compile(r"\bto\s+(?:the\s+)?$")
 _WHERE_END = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")  # "ambassador to Belarus", "committee for CIS affairs"
 _VICE = re.compile(r"^((?:First )?)Vice\b")
 _GENERIC_BODY_END = re.compile(r"\bof the (commission|committee|secretariat)$", re.I)
 _ITS_END = re.compile(r"\b[Ii]ts\s+$")
 _WHOSE_END = re.compile(r",\s*whose\s+$")
 _HIS_HER_END = re.compile(r"\b(?:his|her)\s+$")
-_TWO_TITLES = re.compile(r"(?P<a>.+?)\s+(?P<sep>and|[-–])\s+(?P<b>[\w\s\-]+)")
-_BRACKETED = re.compile(r"\(\s*[A-Z]{2,6}\s*\)|\((?i:acting|interim)\)")
 
 _FUNCTION = {"of", "the", "for", "and", "to", "on", "in", "under", "from", "a", "an", "-", "–", ","}
 
@@ -207,19 +183,6 @@ def _names_state(a: int, b: int, mentions: list[Mention]) -> bool:
     return any(m.kind == "state" and a <= m.start and m.end <= b for m in mentions)
 
 
-def _unit_title(m: re.Match) -> str:
-    """The title of a unit's head as the text words it, a state's possessive read as "the"
-    ("director of Russia's foreign intelligence service": director of the foreign intelligence service)."""
-    return _SPACES.sub(" ", m.group(0)[:m.start("poss") - m.start()] + "the " + m.group(0)[m.end("poss") - m.start():]
-                       if m.group("poss") else m.group(0))
-
-
-def _loose_key(title: str) -> str:
-    """A title without its articles, as translated copy writes it ("Chairman of the Board of
-    Eurasian Economic Commission"): the key of `RoleReader._loose`."""
-    return _OF_THE.sub("of", " ".join(title.lower().split()))
-
-
 def _states_only(text: str, a: int, b: int, mentions: list[Mention]) -> bool:
     """Whether text[a:b] is only the rest of a list of states ("Lithuania and Romania")."""
     inside = [m for m in mentions if a <= m.start and m.end <= b]
@@ -246,38 +209,10 @@ class Role:
     states: tuple[str, ...] = ()  # "the presidents of X and Y, A and B": the states of the list, in order
 
 
-@lru_cache(maxsize=None)
-def _title_tables(lex: Lexicon) -> tuple[set[str], dict[str, str], dict[str, str], re.Pattern]:
-    """The lexicon's titles in lower case, their canonical wording, their loose forms and the pattern
-    of a possessed title, built once per lexicon (the readers only look them up)."""
-    titles = {t.lower() for t in lex.titles}
-    canon: dict[str, str] = {}
-    for t in lex.titles:
-        if t.lower() not in canon or t[:1].isupper():
-            canon[t.lower()] = t
-    # the same titles without their articles ("chairman of executive committee")
-    loose = {re.sub(r"\bof the\b", "of", k): v for k, v in canon.items() if " of the " in k}
-    loose.update({f"{k.split(' of the ', 1)[1]} {k.split(' of the ', 1)[0]}": v
-                  for k, v in canon.items() if " of the " in k and len(k.split(" of the ", 1)[0].split()) == 1})
-    # "secretary of Armenia's Security Council" is the "Secretary of the Security Council" of Armenia
-    split = [t.split(" of the ", 1) for t in lex.titles if " of the " in t]
-    heads = "|".join(sorted({re.escape(h) for h, _ in split}, key=len, reverse=True))
-    rests = "|".join(sorted({re.escape(r) for _, r in split}, key=len, reverse=True))
-    poss_re = re.compile(rf"(?<![\w-])(?i:(?P<head>{heads}))\s+of\s+(?P<poss>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
-                         rf"['’]s\s+(?i:(?P<rest>{rests}))(?![\w-])"
-                         # "the Secretary of its Security Council": the state named before;
-                         # "Secretary of the Russian Security Council": the state's adjective
-                         rf"|(?<![\w-])(?i:(?P<head2>{heads}))\s+of\s+(?:its|the\s+{_DEMONYM_WORD})\s+"
-                         rf"(?i:(?P<rest2>{rests}))(?![\w-])"
-                         # "chief of the CSTO Joint Staff": an organization's acronym before the body
-                         rf"|(?<![\w-])(?i:(?P<head3>{heads}))\s+of\s+(?:the\s+)?[A-Z]{{2,6}}\s+(?i:(?P<rest3>{rests}))(?![\w-])")
-    return titles, canon, loose, poss_re
-
-
 class RoleReader:
     def __init__(self, lex: Lexicon, org_of: dict[str, str], state_of: dict[str, str]):
         self.lex, self.org_of, self.state_of = lex, org_of, state_of
-        self._titles, self._canon, self._loose, self._poss_re = _title_tables(lex)
+        self.titles = titles_of(lex)
         self._extra: list[Role] = []
         self._persons: list[PersonMention] = []  # the persons of the sentence being read  # a second office stacked before the one next to the name
         self._recent: list[Role] = []  # the roles of the previous sentence (for successors)
@@ -369,7 +304,7 @@ class RoleReader:
                 continue  # "who also served as its ambassador": a former post
             if _OBJECT_AS.search(before):
                 continue
-            t = self._title_at(text, m.end(), zone_end)
+            t = self.titles.at(text, m.end(), zone_end)
             if t is None:
                 continue
             role = self._phrase_role(text, m.end("as"), t, zone_end, p, mentions)
@@ -379,7 +314,7 @@ class RoleReader:
                 out.append(role)
         after = self._past_state(text, p.end, zone_end, mentions)
         if (c := _COPULA.match(text, after, zone_end)):
-            t = self._title_at(text, c.end(), zone_end)
+            t = self.titles.at(text, c.end(), zone_end)
             if t is not None and not any(r.start <= t[0] for r in out if r.start >= c.start()):
                 role = self._phrase_role(text, c.start("cop"), t, zone_end, p, mentions)
                 if role is not None:
@@ -389,7 +324,7 @@ class RoleReader:
             if role is not None:
                 out.append(role)
         if (g := _TITLE_OF.match(text, p.end, zone_end)):
-            t = self._title_at(text, g.end(), zone_end)
+            t = self.titles.at(text, g.end(), zone_end)
             if t is not None and (role := self._phrase_role(text, g.end(), t, zone_end, p, mentions)):
                 out.append(role)
         return out
@@ -403,14 +338,6 @@ class RoleReader:
             if st is not None:
                 return st.end
         return pos
-
-    def _title_at(self, text, pos, end) -> tuple[int, int, str | None] | None:
-        """The title that starts at `pos` as (start, end, canonical title or None to read it from
-        the text): "secretary of its Security Council" in the lexicon's wording, else a lexicon title."""
-        if (m := self._poss_re.match(text, pos, end)) and (t := next((x for x in self._find_titles(m.group(0)) if x[0] == 0), None)):
-            return pos, pos + t[1], t[2]
-        t = self.lex.title_re.match(text, pos, end)
-        return (t.start(), t.end(), None) if t else None
 
     def _phrase_role(self, text, lo, t, zone_end, p, mentions) -> Role | None:
         t_start, t_end, canon = t
@@ -526,7 +453,7 @@ class RoleReader:
     def _title_in(self, text, start, p, mentions, end=None, apposition=False) -> Role | None:
         end = p.start if end is None else end
         seg = text[start:end]
-        titles = [m for m in self._find_titles(seg, start, mentions)
+        titles = [m for m in self.titles.find(seg, start, mentions)
                   if not _COMPLEMENT.search(seg[:m[0]]) or (apposition and self._thing_of(seg[:m[0]]))]
         if not titles:
             return None
@@ -552,23 +479,6 @@ class RoleReader:
             t, canon = (titles[-2][0], t[1], None), None
         return self._make(text, start + t[0], start + t[1], end, p, mentions, title=canon)
 
-    def _find_titles(self, seg: str, offset: int = 0, mentions: list[Mention] = ()) -> list[tuple[int, int, str | None]]:
-        """Titles in a segment as (start, end, canonical title or None to read it from the text);
-        with the segment's `offset` and the sentence's `mentions`, none inside a body's name
-        ("Council of Ministers of the Union State" names a body, not a minister)."""
-        poss = [(m.start(), m.end(), self._canon.get(f"{m.group('head') or m.group('head2') or m.group('head3')} of the "
-                                                      f"{m.group('rest') or m.group('rest2') or m.group('rest3')}".lower()))
-                for m in self._poss_re.finditer(seg)]
-        poss = [x for x in poss if x[2]]
-        # the acronym form is read from the text, which names the body ("the CSTO Joint Staff")
-        poss = [(a, b, None if _OF_ACRONYM.search(seg[a:b]) else c) for a, b, c in poss]
-        found = [(m.start(), m.end(), self._loose.get(_loose_key(m.group(0))))
-                 for m in self.lex.title_re.finditer(seg) if not any(a <= m.start() < b for a, b, _ in poss)]
-        found += [(m.start(), m.end(), _unit_title(m)) for m in _UNIT_HEAD.finditer(seg)
-                  if not any(a < m.end() and m.start() < b for a, b, _ in found + poss)]
-        inner = [(m.start - offset, m.end - offset) for m in mentions if m.kind == "body"]
-        return sorted(t for t in found + poss if not any(a < t[0] < b for a, b in inner))
-
     # ------------------------------------------------------------------ right of the name
     def _right(self, text, p, limit, mentions) -> Role | None:
         if (pr := _PAREN_ROLE.match(text, p.end, limit)):
@@ -588,7 +498,7 @@ class RoleReader:
             end = min(end, pf.end("t") + (stop.start() if (stop := re.search(r"[,;:.()]", text[pf.end("t"):limit])) else 10**6))
             return self._make(text, pf.start("t"), pf.end("t"), end, p, mentions, prefix_from=pos,
                               title=_portfolio(pf.group("t")))
-        titles = self._find_titles(seg, pos, mentions)
+        titles = self.titles.find(seg, pos, mentions)
         if not titles:
             return None
         t = titles[0]
@@ -624,7 +534,7 @@ class RoleReader:
             return None
         stop = _RIGHT_STOP.search(text, m.end(), limit)
         seg_end = stop.start() if stop else limit
-        titles = self._find_titles(text[m.end():seg_end], m.end(), mentions)
+        titles = self.titles.find(text[m.end():seg_end], m.end(), mentions)
         if not titles or titles[0][0] != 0:
             return None
         t_start, t_end = m.end(), m.end() + titles[0][1]
@@ -633,7 +543,7 @@ class RoleReader:
 
     def _paren_role(self, text, pr, p, mentions) -> Role | None:
         """"X (Russia, secretary of the Security Council)", "Y (foreign minister of Moldova)"."""
-        titles = self._find_titles(pr.group("body"))
+        titles = self.titles.find(pr.group("body"))
         if not titles or titles[0][0] != 0:
             return None
         b = pr.start("body")
@@ -694,7 +604,7 @@ class RoleReader:
             if m.kind in ("body", "office") and m.entity_id in self.org_of:
                 of_kind, of = "org", self.org_of[m.entity_id]
                 break
-        title = title or self._clean_title(text, t_start, phrase_end, inside)
+        title = title or self.titles.clean(text, t_start, phrase_end, inside, self.org_of)
         if dep is not None and not title.lower().startswith(("deputy", "first")):
             title = " ".join(w[:1].upper() + w[1:].lower() for w in dep.group(0).replace("-", " ").split()) + " " + title
             title = _VICE.sub(r"\1Deputy", title)
@@ -705,9 +615,9 @@ class RoleReader:
                 title = title[:generic.start()] + "of the " + named
         plural = False
         head = text[t_start:t_end]
-        if head.lower().endswith("s") and head[:-1].lower() in self._titles:
+        if head.lower().endswith("s") and head[:-1].lower() in self.titles.known:
             plural = True
-            title = self._canonical(title.replace(head, head[:-1], 1))
+            title = self.titles.canonical(title.replace(head, head[:-1], 1))
         possessor = None
         before = text[max(0, lo - 60):lo]
         if of is None and _ORG_WORDS.search(before):
@@ -793,56 +703,3 @@ class RoleReader:
                     continue
                 return m
         return None
-
-    def _canonical(self, title: str) -> str:
-        """The lexicon's wording of a title read from the text ("premier", "chairman of Executive
-        Committee" without its article)."""
-        title = _SYNONYMS.get(title.lower(), title)
-        title = self._canon.get(title.lower()) or self._canon.get(title.lower().replace("-", " "), title)
-        return self._loose.get(_loose_key(title), title)
-
-    def _combined(self, title: str) -> str | None:
-        """One post under two titles ("chairman of the Executive Committee and executive secretary",
-        "Chairman of Cabinet of Ministers - Head of Presidential Administration"), each half in the
-        lexicon's wording. An organization's double title is joined by a dash as the reference data
-        writes it; a state's keeps the text's "and"."""
-        both = _TWO_TITLES.fullmatch(title)
-        if both is None or not self.lex.title_re.match(both.group("a")):
-            return None
-        a, b = self._canonical(both.group("a")), self._canonical(both.group("b"))
-        if b.lower() not in self._canon:
-            return None
-        dash = both.group("sep") != "and" or (self.lex.is_org_title(a) and self.lex.is_org_title(b))
-        return f"{a} - {b}" if dash else f"{a} and {b}"
-
-    def _clean_title(self, text, t_start, phrase_end, inside: list[Mention]) -> str:
-        pieces, pos = [], t_start
-        for m in sorted(inside, key=lambda m: m.start):
-            if m.start < t_start:
-                continue
-            pieces.append(text[pos:m.start])
-            if m.kind in ("body", "office"):
-                org = self.org_of.get(m.entity_id, "")
-                pieces.append(re.sub(rf"\b{re.escape(org)}\b\s*", "", m.text) if org else m.text)
-            elif m.kind == "org" and _TO_THE_END.search(pieces[-1]):
-                pieces.append(m.entity_id.split(":", 1)[1])  # "representative to the bloc": to the CSTO
-            pos = m.end
-            if m.kind == "state" and (rep := _REPUBLIC_AFTER.match(text, pos, phrase_end)):
-                pos = rep.end()  # "President of Azerbaijan Republic": the word belongs to the state's name
-        pieces.append(text[pos:phrase_end])
-        title = "".join(pieces)
-        title = _BRACKETED.sub("", title)
-        title = _SPACES.sub(" ", title).strip().rstrip(".;:")  # a title at the sentence's end
-        for _ in range(4):
-            shorter = _TRAILING.sub("", title).strip()
-            if shorter == title:
-                break  # nothing more to drop: another pass would change nothing either
-            title = shorter
-        title = _OF_THE_OF.sub("of", title)
-        # "chairman of the commission's board" is the chairman of the board of the commission
-        title = _BODYS_END.sub(r"of the \2 of the \1", title)
-        # "chairman of the Eurasian Economic Commission Board" likewise
-        title = _NAMED_BOARD_END.sub(r"of the Board of the \1", title)
-        title = self._combined(title) or self._canonical(title)
-        return title[:1].upper() + title[1:] if title[:1].islower() and title.split()[0].lower() in (
-            "secretary", "chairman", "president", "minister", "state") else title
